@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+// Statically imported so the bundled app carries its migrations; applied in key order.
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

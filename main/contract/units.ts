@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { channel } from './channel.js';
+import { email, id, optionalText, requiredText, yearNumber } from './fields.js';
+
+/** Everything about a unit that belongs to one year. */
+export const membershipFields = z.object({
+  name: requiredText('Tên đơn vị'),
+  shortName: optionalText('Tên viết tắt', 60),
+  headName: optionalText('Họ tên thủ trưởng', 80),
+  headPosition: optionalText('Chức vụ thủ trưởng', 80),
+  deputySigns: z.boolean().default(false),
+  deputyName: optionalText('Họ tên cấp phó', 80),
+  deputyPosition: optionalText('Chức vụ cấp phó', 80),
+  address: optionalText('Địa chỉ', 250),
+  phone: optionalText('Số điện thoại', 40),
+  email,
+  officerName: optionalText('Họ tên cán bộ thi đua', 80),
+});
+
+export const yearUnit = membershipFields.extend({
+  unitId: id,
+  yearId: id,
+  endYear: z.number().int().nullable(),
+});
+export type YearUnit = z.infer<typeof yearUnit>;
+export type MembershipFields = z.input<typeof membershipFields>;
+
+export const unit = z.object({
+  id,
+  name: z.string(),
+  shortName: z.string(),
+  endYear: z.number().int().nullable(),
+  successorUnitId: id.nullable(),
+  successorName: z.string().nullable(),
+  years: z.array(z.number().int()),
+});
+export type Unit = z.infer<typeof unit>;
+
+const deputyNeedsName = (v: { deputySigns: boolean; deputyName: string; deputyPosition: string }) =>
+  !v.deputySigns || (v.deputyName !== '' && v.deputyPosition !== '');
+const deputyRule = {
+  message: 'Khi cấp phó ký thay, cần nhập họ tên và chức vụ của cấp phó',
+  path: ['deputyName'],
+};
+
+export const unitsChannels = {
+  /** Member units of a year, in Vietnamese order. */
+  'units.list': channel(z.object({ yearId: id }), z.array(yearUnit)),
+  /** Every unit the bloc has had, with the years it was a member. */
+  'units.listAll': channel(z.object({ blocId: id }), z.array(unit)),
+  /** A new unit, member of the year from now on. */
+  'units.create': channel(membershipFields.extend({ yearId: id }).refine(deputyNeedsName, deputyRule), yearUnit),
+  'units.update': channel(
+    membershipFields.extend({ yearId: id, unitId: id }).refine(deputyNeedsName, deputyRule),
+    yearUnit,
+  ),
+  /** Adds an existing, active unit to a year, with its latest details. */
+  'units.addToYear': channel(z.object({ yearId: id, unitId: id }), yearUnit),
+  'units.removeFromYear': channel(z.object({ yearId: id, unitId: id }), z.object({ removed: z.literal(true) })),
+  /** The unit's last year; it leaves every later year. */
+  'units.retire': channel(z.object({ unitId: id, lastYear: yearNumber }), unit),
+  /** Two or more units end and one begins in `fromYear`; earlier years keep the old units. */
+  'units.merge': channel(
+    z.object({
+      blocId: id,
+      unitIds: z.array(id).min(2, 'Cần chọn ít nhất hai đơn vị để hợp nhất'),
+      fromYear: yearNumber,
+      newUnit: membershipFields,
+    }),
+    unit,
+  ),
+};

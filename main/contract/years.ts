@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { channel } from './channel.js';
+import { id, optionalText, requiredText, yearNumber } from './fields.js';
+
+/** The bloc's profile lines, stored per year because any of them can change. */
+export const yearProfile = z.object({
+  blocName: requiredText('Tên khối thi đua'),
+  governingBody: requiredText('Cơ quan chủ quản', 120),
+  issuingBody: requiredText('Tên cơ quan ban hành', 120),
+  symbol: requiredText('Ký hiệu văn bản', 30).pipe(
+    z.string().regex(/^[\p{L}\d-]+$/u, 'Ký hiệu chỉ gồm chữ, số và dấu gạch ngang, không có khoảng trắng'),
+  ),
+  place: requiredText('Địa danh', 60),
+  provincialBoard: optionalText('Cơ quan thường trực cấp tỉnh'),
+});
+
+export const yearStatus = z.enum(['open', 'closed']);
+
+export const year = yearProfile.extend({
+  id,
+  blocId: id,
+  year: z.number().int(),
+  status: yearStatus,
+  headUnitId: id.nullable(),
+  deputyUnitId: id.nullable(),
+  memberCount: z.number().int(),
+});
+export type Year = z.infer<typeof year>;
+export type YearProfile = z.infer<typeof yearProfile>;
+
+export const yearsChannels = {
+  'years.list': channel(z.object({ blocId: id }), z.array(year)),
+  'years.get': channel(z.object({ yearId: id }), year),
+  /** Creates a year from the latest year before it: membership, heads and settings copied. */
+  'years.create': channel(z.object({ blocId: id, year: yearNumber }), year),
+  'years.updateProfile': channel(yearProfile.extend({ yearId: id }), year),
+  'years.setLeadership': channel(
+    z
+      .object({ yearId: id, headUnitId: id.nullable(), deputyUnitId: id.nullable() })
+      .refine((v) => v.headUnitId === null || v.headUnitId !== v.deputyUnitId, {
+        message: 'Đơn vị Phó khối phải khác đơn vị Trưởng khối',
+        path: ['deputyUnitId'],
+      }),
+    year,
+  ),
+  'years.close': channel(z.object({ yearId: id }), year),
+};

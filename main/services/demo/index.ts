@@ -1,0 +1,46 @@
+// The demo bloc is built through the same operations an officer uses, in one transaction.
+import demo from '../../../assets/demo/demo-bloc.json' with { type: 'json' };
+import { membershipFields, newBloc } from '../../contract/index.js';
+import type { Trx } from '../transaction.js';
+import { createBloc } from '../blocs/create.js';
+import { createUnit, mergeUnits } from '../units/index.js';
+import { createYear, setLeadership } from '../years/index.js';
+
+type DemoUnit = { key: string; name: string; shortName: string; headPosition: string; headName: string };
+
+export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: number }> {
+  const [first, ...later] = demo.years;
+  if (!first) throw new Error('demo-bloc.json has no years');
+  const { blocId, yearId } = await createBloc(trx, newBloc.parse({ ...demo.bloc, firstYear: first.year }));
+  const unitIds = new Map<string, number>();
+  const fields = (u: DemoUnit) => membershipFields.parse(u);
+
+  for (const key of first.members ?? []) {
+    const unit = demo.units.find((u) => u.key === key);
+    if (!unit) throw new Error(`demo unit ${key} is not described`);
+    unitIds.set(key, (await createUnit(trx, yearId, fields(unit))).unitId);
+  }
+  const idOf = (key: string | null | undefined) => {
+    if (!key) return null;
+    const found = unitIds.get(key);
+    if (found === undefined) throw new Error(`demo unit ${key} is unknown`);
+    return found;
+  };
+
+  let lastYearId = yearId;
+  for (const entry of [first, ...later]) {
+    const year = entry === first ? { id: yearId } : await createYear(trx, { blocId, year: entry.year });
+    if ('merge' in entry && entry.merge) {
+      const merged = await mergeUnits(trx, {
+        blocId,
+        unitIds: entry.merge.units.map((key) => idOf(key) as number),
+        fromYear: entry.year,
+        newUnit: fields(entry.merge.into),
+      });
+      unitIds.set(entry.merge.into.key, merged.id);
+    }
+    await setLeadership(trx, { yearId: year.id, headUnitId: idOf(entry.headUnit), deputyUnitId: idOf(entry.deputyUnit) });
+    lastYearId = year.id;
+  }
+  return { blocId, yearId: lastYearId };
+}

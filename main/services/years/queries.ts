@@ -1,0 +1,36 @@
+import type { Year } from '../../contract/index.js';
+import { notFound, yearClosed } from '../errors.js';
+import type { Trx } from '../transaction.js';
+import type { Db } from '../../../db/connection.js';
+
+type Reader = Db | Trx;
+
+const selectYears = (db: Reader) =>
+  db
+    .selectFrom('years')
+    .selectAll('years')
+    .select((eb) =>
+      eb
+        .selectFrom('yearUnits')
+        .whereRef('yearUnits.yearId', '=', 'years.id')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .as('memberCount'),
+    );
+
+export async function findYear(db: Reader, yearId: number): Promise<Year> {
+  const row = await selectYears(db).where('years.id', '=', yearId).executeTakeFirst();
+  if (!row) throw notFound('năm thi đua');
+  return { ...row, memberCount: Number(row.memberCount ?? 0) };
+}
+
+export async function listYears(db: Reader, blocId: number): Promise<Year[]> {
+  const rows = await selectYears(db).where('years.blocId', '=', blocId).orderBy('years.year').execute();
+  return rows.map((row) => ({ ...row, memberCount: Number(row.memberCount ?? 0) }));
+}
+
+/** The year, if it may still be edited; a closed year refuses every change. */
+export async function findOpenYear(trx: Trx, yearId: number): Promise<Year> {
+  const year = await findYear(trx, yearId);
+  if (year.status === 'closed') throw yearClosed(year.year);
+  return year;
+}
