@@ -17,6 +17,7 @@ export interface OpenedDatabase {
 
 /** The database was written by a newer version of the program. */
 export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError';
   constructor(readonly unknownMigrations: string[]) {
     super(
       'Dữ liệu này được tạo bởi phiên bản mới hơn của phần mềm Khối Thi Đua. ' +
@@ -34,17 +35,21 @@ export async function openDatabase(
 ): Promise<OpenedDatabase> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('busy_timeout = 5000');
+  // Checked before anything writes to the file, so a newer program's data stays untouched.
+  const applied = appliedMigrations(sqlite);
+  const unknown = applied.filter((name) => !(name in migrations));
+  if (unknown.length > 0) {
+    sqlite.close();
+    throw new SchemaTooNewError(unknown);
+  }
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   });
   try {
-    const applied = appliedMigrations(sqlite);
-    const unknown = applied.filter((name) => !(name in migrations));
-    if (unknown.length > 0) throw new SchemaTooNewError(unknown);
     const pending = Object.keys(migrations).filter((name) => !applied.includes(name));
     let backupFile: string | null = null;
     if (pending.length > 0 && hasTables(sqlite)) {

@@ -1,0 +1,107 @@
+// Electron main process: a thin shell around the services. It owns the one
+// database connection, serves the renderer from app://, and answers the contract's
+// channels over IPC. Everything else (validation, rules, messages) lives in the services.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { openDatabase, SchemaTooNewError, type OpenedDatabase } from '../../db/connection.js';
+import { databaseFile, dataDirectory } from '../../db/location.js';
+import { createDispatcher, createHandlers } from '../services/index.js';
+import { registerIpc } from './ipc.js';
+import { createLogger, type Logger } from './logger.js';
+import { installMenu } from './menu.js';
+import { handleAppProtocol, registerAppScheme } from './protocol.js';
+import { applySecurityGuards } from './security.js';
+import { createMainWindow, focusWindow } from './window.js';
+
+// Both must happen before `ready`.
+registerAppScheme();
+app.enableSandbox(); // Every renderer sandboxed, not only the ones we remember to configure.
+
+const dataDir = dataDirectory(app.getPath('userData'));
+// With an explicit data folder (tests, a second bloc's data), keep Chromium's
+// profile there too: the single-instance lock lives in userData, so the lock is
+// then per data folder, which is exactly what must not be opened twice.
+if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another process already has this data open; it focuses its window (see 'second-instance').
+  app.quit();
+} else {
+  start(createLogger(dataDir));
+}
+
+function start(logger: Logger): void {
+  let mainWindow: BrowserWindow | null = null;
+  let database: OpenedDatabase | null = null;
+  let databaseClosed = false;
+
+  process.on('uncaughtException', (error) => logger.error('Uncaught exception', error));
+  process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', reason));
+
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => app.quit());
+  // Close the database before exiting so WAL is checkpointed and the file is whole.
+  app.on('will-quit', (event) => {
+    if (!database || databaseClosed) return;
+    event.preventDefault();
+    const closing = database.close().catch((error: unknown) => logger.error('Closing the database failed', error));
+    void closing.finally(() => {
+      databaseClosed = true;
+      app.quit();
+    });
+  });
+
+  const ready = async () => {
+    fs.mkdirSync(dataDir, { recursive: true });
+    logger.info(`Starting Khối Thi Đua ${app.getVersion()} (Electron ${process.versions.electron}), data in ${dataDir}`);
+
+    const file = databaseFile(dataDir);
+    try {
+      database = await openDatabase(file);
+    } catch (error) {
+      logger.error(`Could not open the database ${file}`, error);
+      dialog.showErrorBox('Không mở được dữ liệu', openFailureMessage(error, file, logger.file));
+      app.quit();
+      return;
+    }
+    if (database.backupFile) logger.info(`Backed up before upgrading the data: ${database.backupFile}`);
+
+    const appRoot = app.getAppPath();
+    applySecurityGuards((what) => logger.warn(`Blocked ${what}`));
+    handleAppProtocol(path.join(appRoot, 'dist', 'renderer'));
+    const dispatch = createDispatcher(createHandlers(database.db), (error) => logger.error('Service error', error));
+    registerIpc(dispatch, (url) => logger.warn(`Rejected IPC call from ${url}`));
+    installMenu({ dataDir, getWindow: () => mainWindow });
+
+    const icon = path.join(appRoot, 'assets', 'icons', 'icon.png');
+    mainWindow = createMainWindow({
+      dataDir,
+      preload: path.join(appRoot, 'dist', 'preload', 'index.cjs'),
+      // Installed, the window takes the executable's icon; from source, the PNG.
+      ...(fs.existsSync(icon) && { icon }),
+      onStateSaveError: (error) => logger.warn('Could not save the window position', error),
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow.webContents.on('render-process-gone', (_event, details) =>
+      logger.error(`Renderer process gone: ${details.reason} (exit code ${details.exitCode})`),
+    );
+  };
+
+  app.whenReady().then(ready).catch((error: unknown) => {
+    logger.error('Start-up failed', error);
+    dialog.showErrorBox('Không khởi động được Khối Thi Đua', `Đã xảy ra lỗi khi khởi động. Chi tiết được ghi trong tệp nhật ký:\n${logger.file}`);
+    app.quit();
+  });
+}
+
+function openFailureMessage(error: unknown, file: string, logFile: string): string {
+  // The newer-version case has its own message: the officer must update, not worry.
+  if (error instanceof SchemaTooNewError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    `Không mở được tệp dữ liệu:\n${file}\n\n${detail}\n\n` +
+    'Có thể tệp đang được một chương trình khác sử dụng hoặc thư mục không cho phép ghi. ' +
+    `Chi tiết được ghi trong tệp nhật ký:\n${logFile}`
+  );
+}
