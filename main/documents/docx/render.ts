@@ -1,0 +1,118 @@
+/**
+ * StateDocument → DOCX bytes. Pure: uses Packer.toArrayBuffer, which needs neither Node's Buffer nor
+ * the DOM, so the renderer, services, tests and CLI can all call it.
+ */
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type Table,
+} from 'docx';
+import type { StateDocument } from '../model.js';
+import { nfc } from '../format.js';
+import { bodyElements } from './body.js';
+import { BODY_STYLE_ID, frontMatter } from './front.js';
+import { stateHeader } from './header.js';
+import { BLACK, FIRST_LINE_INDENT, FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './layout.js';
+import { signatureArea } from './signature.js';
+import { A4, MARGINS, ptToHalfPoints } from './units.js';
+
+const BLACK_BOLD = { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT }, color: BLACK, bold: true } as const;
+
+/** The docx object model of a state document, for callers that want to pack it themselves. */
+export function buildDocx(doc: StateDocument): Document {
+  const bodyHalfPoints = ptToHalfPoints(doc.options.bodyFontSize);
+  const children: (Paragraph | Table)[] = [
+    stateHeader(doc),
+    ...frontMatter(doc),
+    ...bodyElements(doc.body, doc.options, doc.signatures !== null),
+    ...signatureArea(doc),
+  ];
+
+  return new Document({
+    creator: 'Khối Thi Đua',
+    title: nfc(doc.title ?? (doc.subject?.placement === 'underNumber' ? doc.subject.text : '')),
+    styles: {
+      default: {
+        document: {
+          // All four font slots: Vietnamese letters fall in hAnsi, and a missing slot lets Word substitute.
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT },
+            size: bodyHalfPoints,
+            sizeComplexScript: bodyHalfPoints,
+            color: BLACK,
+          },
+          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        },
+        // docx's built-in title and heading styles are blue Calibri-like; an officer who applies them in
+        // Word must still get black Times New Roman.
+        title: { run: BLACK_BOLD },
+        heading1: { run: BLACK_BOLD },
+        heading2: { run: BLACK_BOLD },
+        heading3: { run: BLACK_BOLD },
+        heading4: { run: BLACK_BOLD },
+        heading5: { run: BLACK_BOLD },
+        heading6: { run: BLACK_BOLD },
+      },
+      paragraphStyles: [
+        {
+          id: BODY_STYLE_ID,
+          name: 'Body Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE_INDENT },
+            spacing: { before: 0, after: PARAGRAPH_AFTER, line: LINE_SPACING },
+          },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx swaps width and height itself for landscape.
+            size: {
+              width: A4.width,
+              height: A4.height,
+              orientation: doc.options.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: MARGINS.top,
+              bottom: MARGINS.bottom,
+              left: MARGINS.left,
+              right: MARGINS.right,
+              header: MARGINS.header,
+              footer: MARGINS.footer,
+            },
+          },
+          // Page numbers from page 2: the first page has its own, empty, header.
+          titlePage: true,
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(SIZE.pageNumber) })],
+              }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+export async function renderDocx(doc: StateDocument): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(buildDocx(doc));
+  return new Uint8Array(buffer);
+}

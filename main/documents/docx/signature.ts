@@ -1,0 +1,115 @@
+/**
+ * Signature blocks, the signature area (recipients left, signer right) and the pledge's signature grid.
+ * Everything here is kept on one page: rows cannot split and paragraphs keep with the next.
+ */
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../model.js';
+import { nfc, upper } from '../format.js';
+import { SIGNING_SPACE_LINES, SIZE, bodySizes, signatureColumns } from './layout.js';
+import { blank, line } from './text.js';
+import { breakLines } from './measure.js';
+import { CELL_PADDING, textWidth } from './units.js';
+
+const KEEP = { keepNext: true, keepLines: true } as const;
+
+/** Authority lines as printed: unit name, then the prefix joined to the first line ("KT. TRƯỞNG KHỐI"). */
+export function authorityLines(block: SignatureBlock): string[] {
+  const lines = block.authority.map((l) => upper(l.trim())).filter((l) => l !== '');
+  if (block.prefix && lines.length > 0) lines[0] = `${block.prefix} ${lines[0]}`;
+  else if (block.prefix) lines.push(block.prefix);
+  if (block.deputyPosition?.trim()) lines.push(upper(block.deputyPosition.trim()));
+  return block.unit?.trim() ? [upper(block.unit.trim()), ...lines] : lines;
+}
+
+/** Authority lines broken evenly to the cell's text width. */
+function printedAuthority(block: SignatureBlock, sizePt: number, cellWidth: number): string[] {
+  return authorityLines(block).flatMap((l) => breakLines(l, cellWidth - 2 * CELL_PADDING, sizePt, true));
+}
+
+/**
+ * Paragraphs of one block. `authorityLinesTo` pads the authority with blank lines so that the names of
+ * blocks side by side (a grid row) sit on one line.
+ */
+export function signatureParagraphs(block: SignatureBlock, sizePt: number, cellWidth: number, authorityLinesTo = 0): Paragraph[] {
+  const lines = printedAuthority(block, sizePt, cellWidth);
+  const out = lines.map((l) => line(l, { sizePt, bold: true }, KEEP));
+  const space = SIGNING_SPACE_LINES + Math.max(0, authorityLinesTo - lines.length);
+  for (let i = 0; i < space; i++) out.push(blank(sizePt, KEEP));
+  out.push(line(nfc(block.name.trim()), { sizePt, bold: true }, { keepLines: true }));
+  return out;
+}
+
+/** "Nơi nhận:" then "- …;" entries, the last ending with ".". */
+export function recipientParagraphs(entries: string[]): Paragraph[] {
+  const clean = entries.map((e) => nfc(e).trim().replace(/^-\s*/, '').replace(/[;.]\s*$/, '')).filter((e) => e !== '');
+  if (clean.length === 0) return [];
+  return [
+    line('Nơi nhận:', { sizePt: SIZE.recipientsLabel, bold: true, italic: true, align: 'left' }, KEEP),
+    ...clean.map((e, i) =>
+      line(`- ${e}${i === clean.length - 1 ? '.' : ';'}`, { sizePt: SIZE.recipients, align: 'left' }, KEEP),
+    ),
+  ];
+}
+
+const cell = (width: number, children: Paragraph[]) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, children: children.length > 0 ? children : [blank(2)] });
+
+function borderless(widths: number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows,
+  });
+}
+
+/** The signature area: recipients (or a left signer such as THƯ KÝ) on the left, the signer on the right. */
+export function signatureArea(doc: StateDocument): (Paragraph | Table)[] {
+  const sizePt = bodySizes(doc.options).signature;
+  const [leftW, rightW] = signatureColumns(doc.options);
+  const recipients = recipientParagraphs(doc.recipients);
+  const sig = doc.signatures;
+  if (!sig) return recipients.length > 0 ? [gap(), ...recipients] : [];
+
+  const left = sig.left ? signatureParagraphs(sig.left, sizePt, leftW) : recipients;
+  const table = borderless([leftW, rightW], [
+    new TableRow({ cantSplit: true, children: [cell(leftW, left), cell(rightW, signatureParagraphs(sig.right, sizePt, rightW))] }),
+  ]);
+  const out: (Paragraph | Table)[] = [gap(), table];
+  if (sig.left && recipients.length > 0) out.push(gap(), ...recipients);
+  return out;
+}
+
+/** A small space above the signature area, kept with it. */
+function gap(): Paragraph {
+  return blank(6, KEEP);
+}
+
+/** The pledge's grid: one block per unit, 2 or 3 a row, each row on one page. */
+export function signatureGrid(block: SignatureGridBlock, options: DocumentOptions): Table {
+  const sizePt = bodySizes(options).signature;
+  const total = textWidth(options.orientation);
+  const per = block.perRow;
+  const widths = Array.from({ length: per }, (_, i) =>
+    i < per - 1 ? Math.floor(total / per) : total - Math.floor(total / per) * (per - 1),
+  );
+  const rows: TableRow[] = [];
+  for (let i = 0; i < block.blocks.length; i += per) {
+    const chunk = block.blocks.slice(i, i + per);
+    const tallest = Math.max(...chunk.map((b, j) => printedAuthority(b, sizePt, widths[j] ?? 0).length));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: widths.map((w, j) => {
+          const b = chunk[j];
+          const paragraphs = b ? signatureParagraphs(b, sizePt, w, tallest) : [];
+          // Space between grid rows.
+          return cell(w, [...paragraphs, blank(sizePt)]);
+        }),
+      }),
+    );
+  }
+  return borderless(widths, rows);
+}
+

@@ -1,0 +1,83 @@
+/**
+ * Data tables: fixed layout with DXA widths (LibreOffice ignores percentage widths), header rows that
+ * repeat on every page, rows that never split across pages.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { DocumentOptions, TableBlock, TableCell as CellData, TableCellSpec } from '../model.js';
+import { BLACK, bodySizes } from './layout.js';
+import { alignment, runs } from './text.js';
+import { textWidth } from './units.js';
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
+const GRID_BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+} as const;
+
+/** Column widths in twips: weights are shared out over the text width, the rounding put in the last. */
+export function columnWidthsDxa(block: TableBlock, options: DocumentOptions): number[] {
+  const raw = block.columns.map((c) => Math.max(0, c.width));
+  if (block.widthUnit === 'dxa') return raw.map((w) => Math.round(w));
+  const total = textWidth(options.orientation);
+  const sum = raw.reduce((a, b) => a + b, 0) || 1;
+  const widths = raw.map((w) => Math.floor((w / sum) * total));
+  const last = widths.length - 1;
+  if (last >= 0) widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function spec(cell: CellData): TableCellSpec {
+  return typeof cell === 'string' ? { text: cell } : cell;
+}
+
+export function dataTable(block: TableBlock, options: DocumentOptions): Table {
+  const widths = columnWidthsDxa(block, options);
+  const sizePt = block.fontSize ?? bodySizes(options).table;
+
+  const row = (cells: CellData[], header: boolean) => {
+    let col = 0;
+    const children = cells.map((c) => {
+      const s = spec(c);
+      const span = Math.max(1, s.colSpan ?? 1);
+      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const columnAlign = block.columns[col]?.align;
+      col += span;
+      return new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        columnSpan: span > 1 ? span : undefined,
+        verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+        children: [
+          new Paragraph({
+            alignment: header ? AlignmentType.CENTER : alignment(s.align ?? columnAlign ?? 'left'),
+            spacing: { before: 40, after: 40, line: 240 },
+            indent: { firstLine: 0 },
+            children: runs(s.text, { sizePt, bold: header || s.bold, italic: s.italic }),
+          }),
+        ],
+      });
+    });
+    return new TableRow({ tableHeader: header || undefined, cantSplit: true, children });
+  };
+
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    rows: [...block.headerRows.map((r) => row(r, true)), ...block.rows.map((r) => row(r, false))],
+  });
+}

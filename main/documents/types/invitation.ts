@@ -1,0 +1,61 @@
+/** Giấy mời (GM): "… trân trọng kính mời:", whom, to what, chaired by whom, when, where, notes. */
+import type { BodyBlock, StateDocument } from '../model.js';
+import { formatMeetingTime } from '../format.js';
+import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+
+export interface InvitationData extends DocumentBase {
+  /** Under the title, e.g. "Dự Hội nghị ký kết giao ước thi đua năm 2018". */
+  subject: string;
+  /** Who invites in the opening sentence; defaults to the bloc's name. */
+  inviter?: string;
+  /** Whom: one line each, e.g. "Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh". */
+  invitees: string[];
+  /** What to attend, e.g. "Hội nghị ký kết giao ước thi đua năm 2018 Khối thi đua Văn hóa - Xã hội". */
+  event: string;
+  /** Programme points, printed as a list under the event. */
+  content?: string[];
+  /** Who chairs, e.g. "Đồng chí Nguyễn Văn A - Giám đốc Sở Y tế, Trưởng khối". */
+  chair?: string;
+  /** Start: date yyyy-mm-dd and time HH:MM. */
+  start: { date: string; time: string };
+  place: string;
+  /** Requests, e.g. "Đề nghị các đơn vị chuẩn bị báo cáo tham luận …". */
+  notes?: string[];
+}
+
+export function buildInvitation(data: InvitationData): StateDocument {
+  const inviter = data.inviter ?? data.settings.blocName;
+  const body: BodyBlock[] = [
+    { kind: 'paragraph', text: `${inviter} trân trọng kính mời:` },
+    ...data.invitees.map((who): BodyBlock => ({ kind: 'paragraph', text: who, bold: true })),
+    { kind: 'paragraph', text: [{ text: 'Đến dự: ', bold: true }, { text: data.event }] },
+    ...(data.content ?? []).map((c): BodyBlock => ({ kind: 'bullet', text: c })),
+  ];
+  if (data.chair) body.push({ kind: 'paragraph', text: [{ text: 'Chủ trì: ', bold: true }, { text: data.chair }] });
+  body.push(
+    {
+      kind: 'paragraph',
+      text: [{ text: 'Thời gian: ', bold: true }, { text: `${formatMeetingTime(data.start.date, data.start.time)}.` }],
+    },
+    { kind: 'paragraph', text: [{ text: 'Địa điểm: ', bold: true }, { text: endWith(data.place, '.') }] },
+  );
+  for (const note of data.notes ?? []) body.push({ kind: 'paragraph', text: note, italic: false });
+  body.push({ kind: 'paragraph', text: 'Rất mong các đồng chí quan tâm, sắp xếp thời gian đến dự./.' });
+
+  return {
+    header: headerOf(data, 'GM'),
+    title: 'GIẤY MỜI',
+    subject: { placement: 'underTitle', lines: [data.subject] },
+    addressee: [],
+    legalBases: [],
+    body,
+    signatures: { right: data.signature ?? data.settings.signature },
+    recipients: recipientsWithArchive(data),
+    options: optionsOf(data),
+  };
+}
+
+function endWith(text: string, mark: string): string {
+  const t = text.trim();
+  return /[.;:!?]$/.test(t) ? t : `${t}${mark}`;
+}
