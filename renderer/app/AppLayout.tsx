@@ -1,0 +1,70 @@
+// Side menu, header (bloc name, year switcher), and the current screen.
+import { Layout, Menu, Select, Typography } from 'antd';
+import type { Bloc } from '../../main/contract/index.js';
+import { ProfilePage } from '../blocs/ProfilePage';
+import { UnitsPage } from '../units/UnitsPage';
+import { DashboardPage } from '../years/DashboardPage';
+import { YearsPage } from '../years/YearsPage';
+import { navigate, routes, useRoute, type Route } from './routes';
+import { useSelection } from './selection';
+import { YearSwitcher } from './YearSwitcher';
+
+const pages: Record<Route, () => React.JSX.Element> = {
+  dashboard: DashboardPage,
+  profile: ProfilePage,
+  years: YearsPage,
+  units: UnitsPage,
+};
+
+export function AppLayout({ blocs, onSelectBloc }: { blocs: Bloc[]; onSelectBloc: (id: number) => void }) {
+  const route = useRoute();
+  const { bloc, year } = useSelection();
+  const Page = pages[route];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px', fontWeight: 700, fontSize: 18, color: '#b71c1c' }}>Khối Thi Đua</div>
+        <nav aria-label="Chức năng">
+          <Menu
+            mode="inline"
+            selectedKeys={[route]}
+            onClick={({ key }) => navigate(key as Route)}
+            items={Object.entries(routes).map(([key, label]) => ({ key, label }))}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            borderBottom: '1px solid #f0f0f0',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
+            paddingInline: 24,
+          }}
+        >
+          {blocs.length > 1 ? (
+            <Select
+              aria-label="Khối thi đua"
+              value={bloc.id}
+              onChange={onSelectBloc}
+              options={blocs.map((b) => ({ value: b.id, label: b.name }))}
+              style={{ minWidth: 320 }}
+            />
+          ) : (
+            <Typography.Title level={4} style={{ margin: 0 }} ellipsis={{ tooltip: year.blocName }}>
+              {year.blocName}
+            </Typography.Title>
+          )}
+          <YearSwitcher />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Page />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

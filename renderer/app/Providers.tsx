@@ -1,0 +1,29 @@
+// antd in Vietnamese, dayjs in Vietnamese, react-query over the contract.
+import type { ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+
+dayjs.locale('vi');
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+    mutations: { retry: false },
+  },
+});
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider
+      locale={viVN}
+      theme={{ token: { fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif" } }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

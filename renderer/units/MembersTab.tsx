@@ -1,0 +1,103 @@
+// The selected year's member units: search, add, edit, remove, retire, merge.
+import { useState } from 'react';
+import { Alert, Button, Space, Table, Typography } from 'antd';
+import { matchesSearch, sortVietnamese } from '../../main/common/vietnamese.js';
+import type { YearUnit } from '../../main/contract/index.js';
+import { useSelection } from '../app/selection';
+import { SearchBox } from '../common/SearchBox';
+import { AddExistingModal } from './AddExistingModal';
+import { MergeModal } from './MergeModal';
+import { memberColumns } from './memberColumns';
+import { useAllUnits, useMembers } from './queries';
+import { UnitDrawer } from './UnitDrawer';
+
+type Dialog = { kind: 'edit'; unit: YearUnit | null } | { kind: 'existing' } | { kind: 'merge' } | null;
+
+export function MembersTab() {
+  const { bloc, year, locked } = useSelection();
+  const members = useMembers(year.id);
+  const all = useAllUnits(bloc.id);
+  const [query, setQuery] = useState('');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+
+  if (members.isError) return <Alert type="error" showIcon title={members.error.message} />;
+  const rows = sortVietnamese(members.data ?? [], (u) => u.name);
+  const shown = rows.filter((u) =>
+    matchesSearch(query, u.name, u.shortName, u.headName, u.headPosition, u.deputyName, u.officerName),
+  );
+  const memberIds = new Set(rows.map((u) => u.unitId));
+  const candidates = (all.data ?? []).filter((u) => !memberIds.has(u.id) && (u.endYear === null || u.endYear >= year.year));
+  const toMerge = rows.filter((u) => selected.includes(u.unitId));
+  const edit = (unit: YearUnit | null) => !locked && setDialog({ kind: 'edit', unit });
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {locked && <Alert type="info" showIcon title={`Năm ${year.year} đã khóa sổ: danh sách đơn vị chỉ để xem.`} />}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between' }}>
+        <SearchBox
+          label="Tìm đơn vị"
+          value={query}
+          onChange={setQuery}
+          placeholder="Tìm đơn vị, thủ trưởng (gõ không dấu cũng được)"
+        />
+        <Space wrap>
+          <Button type="primary" disabled={locked} onClick={() => edit(null)}>
+            Thêm đơn vị
+          </Button>
+          <Button disabled={locked} onClick={() => setDialog({ kind: 'existing' })}>
+            Thêm đơn vị đã có
+          </Button>
+          <Button disabled={locked || toMerge.length < 2} onClick={() => setDialog({ kind: 'merge' })}>
+            Hợp nhất đơn vị{toMerge.length ? ` (${toMerge.length})` : ''}
+          </Button>
+        </Space>
+      </div>
+      <Typography.Text type="secondary">
+        {query
+          ? `Tìm thấy ${shown.length} trên ${rows.length} đơn vị`
+          : `Năm ${year.year} có ${rows.length} đơn vị thành viên. Đánh dấu từ hai đơn vị trở lên để hợp nhất.`}
+      </Typography.Text>
+      <Table<YearUnit>
+        rowKey="unitId"
+        size="middle"
+        loading={members.isPending}
+        dataSource={shown}
+        pagination={false}
+        scroll={{ x: 1060 }}
+        rowSelection={
+          locked
+            ? undefined
+            : {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(Number)),
+                columnWidth: 48,
+                getCheckboxProps: (u) => ({ 'aria-label': `Chọn ${u.name}` }),
+                getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả đơn vị' }),
+              }
+        }
+        onRow={(unit) => ({
+          tabIndex: 0,
+          'aria-label': unit.name,
+          onKeyDown: (event) => {
+            if (event.key === 'Enter' && event.target === event.currentTarget) edit(unit);
+          },
+        })}
+        locale={{
+          emptyText: query ? 'Không có đơn vị nào khớp với từ khóa' : `Năm ${year.year} chưa có đơn vị thành viên`,
+        }}
+        columns={memberColumns({ year, locked, onEdit: edit })}
+      />
+      <UnitDrawer open={dialog?.kind === 'edit'} unit={dialog?.kind === 'edit' ? dialog.unit : null} onClose={() => setDialog(null)} />
+      <AddExistingModal open={dialog?.kind === 'existing'} candidates={candidates} onClose={() => setDialog(null)} />
+      <MergeModal
+        open={dialog?.kind === 'merge'}
+        units={toMerge}
+        onClose={() => {
+          setDialog(null);
+          setSelected([]);
+        }}
+      />
+    </Space>
+  );
+}
