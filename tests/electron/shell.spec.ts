@@ -45,7 +45,7 @@ async function start(): Promise<void> {
 test('wires every channel, serves app://, and opens a locked-down window', async () => {
   await start();
 
-  expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
   expect(fake.calls).toEqual(
     expect.arrayContaining([
       'app.enableSandbox',
