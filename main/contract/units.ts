@@ -24,6 +24,22 @@ export const yearUnit = membershipFields.extend({
 });
 export type YearUnit = z.infer<typeof yearUnit>;
 export type MembershipFields = z.input<typeof membershipFields>;
+export type Membership = z.output<typeof membershipFields>;
+
+/** A membership with nothing filled in but the names. */
+export const blankMembership = (name = '', shortName = ''): Membership => ({
+  name,
+  shortName,
+  headName: '',
+  headPosition: '',
+  deputySigns: false,
+  deputyName: '',
+  deputyPosition: '',
+  address: '',
+  phone: '',
+  email: '',
+  officerName: '',
+});
 
 export const unit = z.object({
   id,

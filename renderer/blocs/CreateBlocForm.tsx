@@ -1,11 +1,11 @@
 // "Tạo khối thi đua mới": the profile lines and the first year.
 import { useEffect } from 'react';
-import { App, Button, Card, Col, InputNumber, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { newBloc } from '../../main/contract/index.js';
-import { applyServerError, Field, FormShell } from '../common/form';
+import { applyServerError, FormShell, YearField } from '../common/form';
 import { profileFieldNames, ProfileFields, suggestSymbol } from './ProfileFields';
 import { useCreateBloc } from './queries';
 
@@ -63,18 +63,7 @@ export function CreateBlocForm({ onCreated, onCancel }: { onCreated: (blocId: nu
         <ProfileFields control={control} autoFocus />
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Field control={control} name="firstYear" label="Năm thi đua đầu tiên" required>
-              {({ value, onChange, ...field }) => (
-                <InputNumber
-                  {...field}
-                  value={value as number | null}
-                  onChange={(v) => onChange(v)}
-                  min={2000}
-                  max={2100}
-                  style={{ width: 160 }}
-                />
-              )}
-            </Field>
+            <YearField control={control} name="firstYear" label="Năm thi đua đầu tiên" required />
           </Col>
         </Row>
         <Space>

@@ -1,7 +1,7 @@
 // react-hook-form fields drawn with antd: label, input, and the error (from the
 // contract's zod schema or from the server) right under the field.
 import { useId, type ReactNode } from 'react';
-import { Form, Input } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import {
   Controller,
   type Control,
@@ -62,6 +62,17 @@ export function TextField<T extends FieldValues, O extends FieldValues>(props: F
 }
 
 /** A native form (Enter submits) holding antd's vertical layout; `disabled` greys every input. */
+/** A year, 2000–2100, as the contract's `yearNumber` accepts. */
+export function YearField<T extends FieldValues, O extends FieldValues>(props: FieldProps<T, O>) {
+  return (
+    <Field {...props}>
+      {({ value, onChange, ...field }) => (
+        <InputNumber {...field} value={value as number | null} onChange={(v) => onChange(v)} min={2000} max={2100} style={{ width: 160 }} />
+      )}
+    </Field>
+  );
+}
+
 export function FormShell({
   onSubmit,
   disabled,

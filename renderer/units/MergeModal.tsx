@@ -3,11 +3,11 @@ import { Alert, App, Button, Modal, Space, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { contract, type YearUnit } from '../../main/contract/index.js';
+import { blankMembership, contract, type YearUnit } from '../../main/contract/index.js';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
 import { useMergeUnits } from './queries';
-import { blankMembership, membershipFieldNames, UnitFields } from './UnitFields';
+import { membershipFieldNames, UnitFields } from './UnitFields';
 
 // The new unit's fields are checked as for any new unit of the year.
 const schema = contract['units.create'].input;

@@ -3,11 +3,11 @@ import { App, Button, Drawer, Space } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { contract, type YearUnit } from '../../main/contract/index.js';
+import { blankMembership, contract, type YearUnit } from '../../main/contract/index.js';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
 import { useCreateUnit, useUpdateUnit } from './queries';
-import { blankMembership, membershipFieldNames, UnitFields } from './UnitFields';
+import { membershipFieldNames, UnitFields } from './UnitFields';
 
 // Both channels validate the same fields (with the rule for a signing deputy).
 const createSchema = contract['units.create'].input;

@@ -95,17 +95,3 @@ export function UnitFields<T extends MembershipFields & FieldValues, O extends F
     </>
   );
 }
-
-export const blankMembership = (): Required<MembershipFields> => ({
-  name: '',
-  shortName: '',
-  headName: '',
-  headPosition: '',
-  deputySigns: false,
-  deputyName: '',
-  deputyPosition: '',
-  address: '',
-  phone: '',
-  email: '',
-  officerName: '',
-});

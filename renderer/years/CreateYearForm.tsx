@@ -1,11 +1,11 @@
 // "Tạo năm mới": copies the latest earlier year (members, head, deputy, profile).
-import { App, Button, Card, InputNumber, Space, Typography } from 'antd';
+import { App, Button, Card, Space, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract } from '../../main/contract/index.js';
 import { useSelection } from '../app/selection';
-import { applyServerError, Field, FormShell } from '../common/form';
+import { applyServerError, FormShell, YearField } from '../common/form';
 import { useCreateYear } from './queries';
 
 const schema = contract['years.create'].input;
@@ -37,18 +37,7 @@ export function CreateYearForm() {
         Năm mới được sao chép từ năm liền trước: đơn vị thành viên, Trưởng khối, Phó khối và hồ sơ khối.
       </Typography.Paragraph>
       <FormShell onSubmit={submit} label="Tạo năm mới">
-        <Field control={control} name="year" label="Năm thi đua" required>
-          {({ value, onChange, ...field }) => (
-            <InputNumber
-              {...field}
-              value={value as number | null}
-              onChange={(v) => onChange(v)}
-              min={2000}
-              max={2100}
-              style={{ width: 160 }}
-            />
-          )}
-        </Field>
+        <YearField control={control} name="year" label="Năm thi đua" required />
         <Space>
           <Button type="primary" htmlType="submit" loading={create.isPending}>
             Tạo năm mới

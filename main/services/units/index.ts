@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { Handlers, MembershipFields, ParsedInput, Unit, YearUnit } from '../../contract/index.js';
+import { blankMembership, type Handlers, type Membership, type ParsedInput, type Unit, type YearUnit } from '../../contract/index.js';
 import { sortVietnamese } from '../../common/vietnamese.js';
 import { fieldError, notFound, ServiceError, yearClosed } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
@@ -17,8 +17,6 @@ type UnitsHandlers = Pick<
   | 'units.retire'
   | 'units.merge'
 >;
-
-type Membership = Required<MembershipFields>;
 
 export const unitsHandlers = (db: Db): UnitsHandlers => ({
   'units.list': ({ yearId }) => listMembers(db, yearId),
@@ -108,20 +106,6 @@ async function addToYear(trx: Trx, { yearId, unitId }: ParsedInput<'units.addToY
     .execute();
   return findMember(trx, yearId, unitId);
 }
-
-const blankMembership = (name: string, shortName: string): Membership => ({
-  name,
-  shortName,
-  headName: '',
-  headPosition: '',
-  deputySigns: false,
-  deputyName: '',
-  deputyPosition: '',
-  address: '',
-  phone: '',
-  email: '',
-  officerName: '',
-});
 
 /** Takes a unit out of a year; the head or deputy of that year must be changed first. */
 async function removeFromYear(trx: Trx, yearId: number, unitId: number): Promise<void> {
