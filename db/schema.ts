@@ -56,9 +56,85 @@ export interface YearUnitTable {
   officerName: string;
 }
 
+/** Document settings of a year; JSON columns hold ordered lists. A missing row reads as the bloc defaults. */
+export interface SettingsTable {
+  yearId: number;
+  legalBases: string;
+  defaultRecipients: string;
+  signatureExplicit: number;
+  signaturePrefix: 'TM.' | 'KT.' | null;
+  signatureAuthority: string;
+  signatureDeputyPosition: string;
+  signatureName: string;
+  archive: string;
+  bodyFontSize: number;
+}
+
+export type MeetingKind = 'signing' | 'midYearReview' | 'crossInspection' | 'yearEndReview' | 'other';
+
+export interface MeetingTable {
+  id: Generated<number>;
+  yearId: number;
+  kind: MeetingKind;
+  name: string;
+  /** yyyy-mm-dd */
+  date: string | null;
+  /** HH:MM */
+  startTime: string | null;
+  endTime: string | null;
+  partOfDay: '' | 'sáng' | 'chiều' | 'tối';
+  place: string;
+  hostUnitId: number | null;
+  chair: string;
+  secretary: string;
+  /** JSON: [{ name, position, organisation, role }] */
+  guests: string;
+  /** JSON: [{ title, summary }] */
+  agenda: string;
+  discussion: string;
+  conclusions: string;
+  directions: string;
+  notes: string;
+}
+
+export interface AttendanceTable {
+  meetingId: number;
+  unitId: number;
+  status: 'present' | 'absent' | 'represented';
+  representedBy: string;
+}
+
+export type DocumentStatus = 'issued' | 'withdrawn' | 'replaced';
+
+/** The document register (sổ đăng ký văn bản). */
+export interface DocumentTable {
+  id: Generated<number>;
+  yearId: number;
+  type: string;
+  typeCode: string | null;
+  issuerCode: string;
+  number: number | null;
+  date: string;
+  title: string;
+  /** JSON array of the recipients as printed. */
+  recipients: string;
+  status: DocumentStatus;
+  replacedById: number | null;
+  sourceMeetingId: number | null;
+  /** JSON of the type's data, everything resolved. */
+  snapshot: string;
+  sha256: string;
+  fileName: string;
+  createdAt: CreatedAt;
+}
+
 export interface Database {
   blocs: BlocTable;
   years: YearTable;
   units: UnitTable;
   yearUnits: YearUnitTable;
+  settings: SettingsTable;
+  meetings: MeetingTable;
+  attendance: AttendanceTable;
+  documents: DocumentTable;
 }

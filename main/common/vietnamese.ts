@@ -38,3 +38,40 @@ export function cleanText(text: string): string {
 export function sameNameKey(text: string): string {
   return cleanText(text).toLocaleLowerCase('vi');
 }
+
+/** "GIÁM ĐỐC" → "Giám đốc": a position written in capitals, as it reads in running text. */
+export function sentenceCase(text: string): string {
+  const lower = cleanText(text).toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/**
+ * A position at a unit: "Giám đốc" + "Sở Y tế" → "Giám đốc Sở Y tế"; when the unit's name repeats the
+ * position's last word ("Trưởng ban" + "Ban Dân tộc") it is said once: "Trưởng Ban Dân tộc".
+ */
+export function positionAt(position: string, unitName: string): string {
+  const p = cleanText(position);
+  const u = cleanText(unitName);
+  if (!p) return u;
+  const words = p.split(' ');
+  const last = words.at(-1) ?? '';
+  const first = u.split(' ')[0] ?? '';
+  if (words.length > 1 && sameNameKey(last) === sameNameKey(first)) return `${words.slice(0, -1).join(' ')} ${u}`;
+  return `${p} ${u}`;
+}
+
+/** ASCII file-name words: "Biên bản hội nghị" → "bien-ban-hoi-nghi", cut at a word within `max`. */
+export function slug(text: string, max = 60): string {
+  const words = searchKey(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let out = '';
+  for (const w of words) {
+    const next = out ? `${out}-${w}` : w;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out || 'van-ban';
+}

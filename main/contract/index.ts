@@ -2,6 +2,9 @@
 // browser-mode server and the renderer all import it from here.
 import type { z } from 'zod';
 import { blocsChannels } from './blocs.js';
+import { documentsChannels } from './documents.js';
+import { meetingsChannels } from './meetings.js';
+import { settingsChannels } from './settings.js';
 import { unitsChannels } from './units.js';
 import { yearsChannels } from './years.js';
 
@@ -9,6 +12,9 @@ export const contract = {
   ...blocsChannels,
   ...yearsChannels,
   ...unitsChannels,
+  ...settingsChannels,
+  ...meetingsChannels,
+  ...documentsChannels,
 };
 
 export type Contract = typeof contract;
@@ -31,3 +37,6 @@ export { type Result, type ErrorCode } from './channel.js';
 export * from './blocs.js';
 export * from './units.js';
 export * from './years.js';
+export * from './settings.js';
+export * from './meetings.js';
+export * from './documents.js';

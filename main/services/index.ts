@@ -1,14 +1,22 @@
 import type { Db } from '../../db/connection.js';
 import type { Handlers } from '../contract/index.js';
 import { blocsHandlers } from './blocs/index.js';
+import { documentsHandlers } from './documents/index.js';
+import type { ServiceOptions } from './documents/files.js';
+import { meetingsHandlers } from './meetings/index.js';
+import { settingsHandlers } from './settings/index.js';
 import { unitsHandlers } from './units/index.js';
 import { yearsHandlers } from './years/index.js';
 
-/** Every channel of the contract, implemented over one database. */
-export const createHandlers = (db: Db): Handlers => ({
+/** Every channel of the contract, implemented over one database and one data directory. */
+export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...blocsHandlers(db),
   ...yearsHandlers(db),
   ...unitsHandlers(db),
+  ...settingsHandlers(db),
+  ...meetingsHandlers(db),
+  ...documentsHandlers(db, options),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';
+export type { DesktopPort, ServiceOptions } from './documents/files.js';

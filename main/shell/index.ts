@@ -3,10 +3,10 @@
 // channels over IPC. Everything else (validation, rules, messages) lives in the services.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { openDatabase, SchemaTooNewError, type OpenedDatabase } from '../../db/connection.js';
 import { databaseFile, dataDirectory } from '../../db/location.js';
-import { createDispatcher, createHandlers } from '../services/index.js';
+import { createDispatcher, createHandlers, type DesktopPort } from '../services/index.js';
 import { registerIpc } from './ipc.js';
 import { createLogger, type Logger } from './logger.js';
 import { installMenu } from './menu.js';
@@ -70,7 +70,10 @@ function start(logger: Logger): void {
     const appRoot = app.getAppPath();
     applySecurityGuards((what) => logger.warn(`Blocked ${what}`));
     handleAppProtocol(path.join(appRoot, 'dist', 'renderer'));
-    const dispatch = createDispatcher(createHandlers(database.db), (error) => logger.error('Service error', error));
+    const dispatch = createDispatcher(
+      createHandlers(database.db, { dataDir, desktop: desktopPort(() => mainWindow, logger) }),
+      (error) => logger.error('Service error', error),
+    );
     registerIpc(dispatch, (url) => logger.warn(`Rejected IPC call from ${url}`));
     installMenu({ dataDir, getWindow: () => mainWindow });
 
@@ -93,6 +96,23 @@ function start(logger: Logger): void {
     dialog.showErrorBox('Không khởi động được Khối Thi Đua', `Đã xảy ra lỗi khi khởi động. Chi tiết được ghi trong tệp nhật ký:\n${logger.file}`);
     app.quit();
   });
+}
+
+/** What the services may ask of the desktop: the save dialog, opening a file, showing it in its folder. */
+function desktopPort(getWindow: () => BrowserWindow | null, logger: Logger): DesktopPort {
+  return {
+    chooseSavePath: async (defaultPath) => {
+      const options = { defaultPath, filters: [{ name: 'Văn bản Word', extensions: ['docx'] }] };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    openPath: async (file) => {
+      const error = await shell.openPath(file);
+      if (error) logger.warn(`Could not open ${file}: ${error}`);
+    },
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+  };
 }
 
 function openFailureMessage(error: unknown, file: string, logFile: string): string {

@@ -29,7 +29,8 @@ export interface WebServerOptions {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
   const opened = await openDatabase(databaseFile(options.dataDir));
-  const dispatch = createDispatcher(createHandlers(opened.db));
+  // No desktop port: the browser downloads the DOCX (documents.docx) instead of a save dialog.
+  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir: options.dataDir }));
   let origin = '';
 
   const server = http.createServer((req, res) => {

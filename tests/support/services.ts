@@ -21,7 +21,7 @@ export const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-test-'))
 
 export async function openTestServices(dir = tempDir()): Promise<TestServices> {
   const opened = await openDatabase(path.join(dir, 'khoi-thi-dua.sqlite'));
-  const dispatch = createDispatcher(createHandlers(opened.db), () => {});
+  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir: dir }), () => {});
   const call = (channel: ChannelName, input: unknown) => dispatch(channel, input);
   return {
     dir,

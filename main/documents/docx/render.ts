@@ -13,8 +13,9 @@ import {
   TextRun,
   type Table,
 } from 'docx';
+import JSZip from 'jszip';
 import type { StateDocument } from '../model.js';
-import { nfc } from '../format.js';
+import { isValidIsoDate, nfc } from '../format.js';
 import { bodyElements } from './body.js';
 import { BODY_STYLE_ID, frontMatter } from './front.js';
 import { stateHeader } from './header.js';
@@ -36,6 +37,7 @@ export function buildDocx(doc: StateDocument): Document {
 
   return new Document({
     creator: 'Khối Thi Đua',
+    lastModifiedBy: 'Khối Thi Đua',
     title: nfc(doc.title ?? (doc.subject?.placement === 'underNumber' ? doc.subject.text : '')),
     styles: {
       default: {
@@ -112,7 +114,47 @@ export function buildDocx(doc: StateDocument): Document {
   });
 }
 
+/**
+ * The DOCX bytes of a document. Deterministic: the same model gives the same bytes, so a document
+ * reprinted from the register has the SHA-256 it was issued with. docx stamps the package with the
+ * time of packing (core.xml) and so does its zip writer (every entry's date): both are replaced by
+ * the document's own date, and the package is re-zipped with fixed settings.
+ */
 export async function renderDocx(doc: StateDocument): Promise<Uint8Array> {
   const buffer = await Packer.toArrayBuffer(buildDocx(doc));
-  return new Uint8Array(buffer);
+  return repack(new Uint8Array(buffer), packageDate(doc.header.date));
+}
+
+/** Noon UTC of the document's date (the same calendar day in every time zone); a draft takes a fixed date. */
+function packageDate(isoDate: string | null): Date {
+  return new Date(`${isoDate && isValidIsoDate(isoDate) ? isoDate : '2000-01-01'}T12:00:00Z`);
+}
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+async function repack(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(bytes);
+  const target = new JSZip();
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // [Content_Types].xml first, as Word writes it, then the order docx wrote; folders are implied by paths.
+  const entries = Object.values(source.files).sort((a, b) => Number(b.name === CONTENT_TYPES) - Number(a.name === CONTENT_TYPES));
+  for (const entry of entries) {
+    if (entry.dir) continue;
+    let content = await entry.async('uint8array');
+    if (entry.name === 'docProps/core.xml') {
+      const xml = new TextDecoder().decode(content).replace(
+        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+        `$1${stamp}$2`,
+      );
+      content = new TextEncoder().encode(xml);
+    }
+    target.file(entry.name, content, { date, createFolders: false });
+  }
+  return target.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }

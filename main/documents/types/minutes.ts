@@ -60,8 +60,8 @@ export function buildMinutes(data: MinutesData): StateDocument {
   }
   body.push(
     { kind: 'heading', level: 2, text: `${++group}. Chủ trì, thư ký` },
-    { kind: 'bullet', text: `Chủ trì: đồng chí ${data.chair.name} - ${data.chair.position}.` },
-    { kind: 'bullet', text: `Thư ký: đồng chí ${data.secretary.name} - ${data.secretary.position}.` },
+    { kind: 'bullet', text: `Chủ trì: đồng chí ${withPosition(data.chair)}.` },
+    { kind: 'bullet', text: `Thư ký: đồng chí ${withPosition(data.secretary)}.` },
     heading('NỘI DUNG'),
   );
   data.content.forEach((c, i) => {
@@ -93,3 +93,5 @@ export function buildMinutes(data: MinutesData): StateDocument {
     options: optionsOf(data),
   };
 }
+
+const withPosition = (p: MinutesPerson) => (p.position.trim() ? `${p.name} - ${p.position}` : p.name);

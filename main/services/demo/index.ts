@@ -1,10 +1,13 @@
 // The demo bloc is built through the same operations an officer uses, in one transaction.
 import demo from '../../../assets/demo/demo-bloc.json' with { type: 'json' };
-import { membershipFields, newBloc } from '../../contract/index.js';
+import { meetingFields, membershipFields, newBloc, settingsFields } from '../../contract/index.js';
 import type { Trx } from '../transaction.js';
 import { createBloc } from '../blocs/create.js';
 import { createUnit, mergeUnits } from '../units/index.js';
+import { listMembers } from '../units/queries.js';
 import { createYear, setLeadership } from '../years/index.js';
+import { createMeeting, setAttendance } from '../meetings/index.js';
+import { defaultSettings, toRow } from '../settings/queries.js';
 
 type DemoUnit = { key: string; name: string; shortName: string; headPosition: string; headName: string };
 
@@ -27,6 +30,9 @@ export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: 
     return found;
   };
 
+  // The first year's settings; every later year copies them.
+  await trx.insertInto('settings').values(toRow(yearId, settingsFields.parse({ ...defaultSettings(), ...demo.settings }))).execute();
+
   let lastYearId = yearId;
   for (const entry of [first, ...later]) {
     const year = entry === first ? { id: yearId } : await createYear(trx, { blocId, year: entry.year });
@@ -40,6 +46,16 @@ export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: 
       unitIds.set(entry.merge.into.key, merged.id);
     }
     await setLeadership(trx, { yearId: year.id, headUnitId: idOf(entry.headUnit), deputyUnitId: idOf(entry.deputyUnit) });
+    for (const m of ('meetings' in entry && entry.meetings) || []) {
+      const { host, attendance, ...fields } = m;
+      const meeting = await createMeeting(trx, year.id, meetingFields.parse({ ...fields, hostUnitId: idOf(host) }));
+      // "all": every member checked in present, as at the 2018 signing conference.
+      if (attendance === 'all') {
+        const members = await listMembers(trx, year.id);
+        const present = members.map((u) => ({ unitId: u.unitId, status: 'present' as const, representedBy: '' }));
+        await setAttendance(trx, { meetingId: meeting.id, attendance: present });
+      }
+    }
     lastYearId = year.id;
   }
   return { blocId, yearId: lastYearId };

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import type { Handlers, ParsedInput, Year, YearProfile } from '../../contract/index.js';
 import { fieldError, notFound } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
+import { copySettings } from '../settings/index.js';
 import { findOpenYear, findYear, listYears } from './queries.js';
 
 type YearsHandlers = Pick<Handlers, 'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close'>;
@@ -84,6 +85,7 @@ export async function createYear(trx: Trx, { blocId, year }: ParsedInput<'years.
       .values(members.map((m) => ({ ...m, yearId: inserted.id })))
       .execute();
   }
+  await copySettings(trx, source.id, inserted.id);
   return findYear(trx, inserted.id);
 }
 

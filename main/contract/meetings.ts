@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '../documents/format.js';
+import { channel } from './channel.js';
+import { id, optionalText, requiredText } from './fields.js';
+
+export const meetingKind = z.enum(['signing', 'midYearReview', 'crossInspection', 'yearEndReview', 'other'], {
+  error: 'Loại hội nghị không hợp lệ',
+});
+export type MeetingKind = z.infer<typeof meetingKind>;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày')
+  .refine(isValidIsoDate, 'Ngày không tồn tại');
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng giờ:phút, ví dụ 14:00');
+/** A date or time that may be left empty until it is known; empty is stored as null. */
+const optional = <T extends z.ZodType<string>>(schema: T) =>
+  z
+    .union([z.literal(''), schema])
+    .nullable()
+    .optional()
+    .transform((v): string | null => v || null);
+
+export const guest = z
+  .object({
+    name: optionalText('Họ tên khách mời', 80),
+    position: optionalText('Chức vụ khách mời', 150),
+    organisation: optionalText('Cơ quan khách mời', 150),
+    /** e.g. "dự và chỉ đạo Hội nghị", "đại diện". */
+    role: optionalText('Vai trò khách mời', 150),
+  })
+  .refine((g) => g.name !== '' || g.organisation !== '', {
+    message: 'Khách mời cần có họ tên hoặc cơ quan',
+    path: ['name'],
+  });
+export type Guest = z.infer<typeof guest>;
+
+export const agendaItem = z.object({
+  title: requiredText('Nội dung chương trình', 500),
+  /** What was said on this point, for the minutes. */
+  summary: optionalText('Tóm tắt nội dung', 5000),
+});
+
+export const meetingFields = z.object({
+  kind: meetingKind,
+  name: requiredText('Tên hội nghị', 300),
+  date: optional(isoDate),
+  startTime: optional(clock),
+  endTime: optional(clock),
+  partOfDay: z.enum(['', 'sáng', 'chiều', 'tối']).default(''),
+  place: optionalText('Địa điểm', 300),
+  hostUnitId: id.nullable().default(null),
+  /** Name and position as written: "Lê Thị C - Hiệu trưởng Trường Cao đẳng Cộng đồng Bắc Kạn, Trưởng khối". */
+  chair: optionalText('Chủ trì', 300),
+  secretary: optionalText('Thư ký', 300),
+  guests: z.array(guest).max(50, 'Tối đa 50 khách mời').default([]),
+  agenda: z.array(agendaItem).max(30, 'Tối đa 30 nội dung chương trình').default([]),
+  discussion: optionalText('Tóm tắt thảo luận', 20000),
+  conclusions: optionalText('Kết luận', 20000),
+  directions: optionalText('Ý kiến chỉ đạo', 20000),
+  notes: optionalText('Ghi chú', 5000),
+});
+export type MeetingFields = z.input<typeof meetingFields>;
+
+export const attendanceStatus = z.enum(['present', 'absent', 'represented']);
+export const attendanceEntry = z.object({
+  unitId: id,
+  status: attendanceStatus,
+  /** "Nguyễn Văn X - Phó Giám đốc" when the head was represented. */
+  representedBy: optionalText('Người dự thay', 150),
+});
+export type AttendanceEntry = z.infer<typeof attendanceEntry>;
+
+export const meeting = meetingFields.extend({
+  id,
+  yearId: id,
+  attendance: z.array(attendanceEntry.extend({ unitName: z.string() })),
+  /** Documents issued from it; a meeting with any cannot be deleted. */
+  issuedDocuments: z.number().int(),
+});
+export type Meeting = z.infer<typeof meeting>;
+
+export const meetingsChannels = {
+  'meetings.list': channel(z.object({ yearId: id }), z.array(meeting)),
+  'meetings.get': channel(z.object({ meetingId: id }), meeting),
+  'meetings.create': channel(meetingFields.extend({ yearId: id }), meeting),
+  'meetings.update': channel(meetingFields.extend({ meetingId: id }), meeting),
+  'meetings.delete': channel(z.object({ meetingId: id }), z.object({ deleted: z.literal(true) })),
+  /** Check-in: replaces the whole attendance list of the meeting. */
+  'meetings.setAttendance': channel(
+    z
+      .object({ meetingId: id, attendance: z.array(attendanceEntry) })
+      .refine((v) => new Set(v.attendance.map((a) => a.unitId)).size === v.attendance.length, {
+        message: 'Mỗi đơn vị chỉ điểm danh một lần',
+        path: ['attendance'],
+      }),
+    meeting,
+  ),
+};

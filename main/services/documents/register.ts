@@ -1,0 +1,89 @@
+import type { Db } from '../../../db/connection.js';
+import type { DocumentTable } from '../../../db/schema.js';
+import type { DocumentType, RegisterEntry } from '../../contract/index.js';
+import { documentTypes, formatDocumentNumber, formatSymbol, type StateDocument } from '../../documents/index.js';
+import { slug } from '../../common/vietnamese.js';
+import { notFound } from '../errors.js';
+import type { Trx } from '../transaction.js';
+
+type Reader = Db | Trx;
+type Row = Omit<DocumentTable, 'id' | 'createdAt'> & { id: number; createdAt: string };
+
+/** The next number of the issuing body's series in the year: numbers withdrawn or replaced stay taken. */
+export async function nextNumber(trx: Trx, yearId: number, issuerCode: string): Promise<number> {
+  const row = await trx
+    .selectFrom('documents')
+    .select((eb) => eb.fn.max('number').as('last'))
+    .where('yearId', '=', yearId)
+    .where('issuerCode', '=', issuerCode)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+/** "Giấy mời", "Biên bản" …; a letter is a "Thông báo" when it has the TB code. */
+export function typeLabel(type: DocumentType, typeCode: string | null): string {
+  if (type === 'letter') return typeCode === 'TB' ? 'Thông báo' : 'Công văn';
+  return documentTypes[type].label;
+}
+
+/** The subject as the register shows it. */
+export function titleOf(model: StateDocument): string {
+  if (!model.subject) return model.title ?? '';
+  return model.subject.placement === 'underTitle' ? model.subject.lines.join(' ') : `V/v ${model.subject.text}`;
+}
+
+/** ASCII-safe and meaningful: "2018-05-BB-bien-ban-hoi-nghi-ky-ket-giao-uoc-thi-dua-nam-2018.docx". */
+export function fileNameOf(year: number, number: number | null, type: DocumentType, model: StateDocument): string {
+  const serial = number === null ? 'du-thao' : number < 10 ? `0${number}` : String(number);
+  const code = slug(model.header.typeCode ?? 'CV', 10).toUpperCase();
+  return `${year}-${serial}-${code}-${slug(`${typeLabel(type, model.header.typeCode)} ${titleOf(model)}`)}.docx`;
+}
+
+const toEntry = (row: Row & { year: number; replacesId: number | null }): RegisterEntry => ({
+  id: row.id,
+  yearId: row.yearId,
+  year: row.year,
+  type: row.type as DocumentType,
+  typeLabel: typeLabel(row.type as DocumentType, row.typeCode),
+  typeCode: row.typeCode,
+  issuerCode: row.issuerCode,
+  number: row.number,
+  numberText:
+    row.number === null ? formatSymbol(row.typeCode, row.issuerCode) : formatDocumentNumber(row.number, row.typeCode, row.issuerCode),
+  date: row.date,
+  title: row.title,
+  recipients: JSON.parse(row.recipients) as string[],
+  status: row.status,
+  replacedById: row.replacedById,
+  replacesId: row.replacesId,
+  sourceMeetingId: row.sourceMeetingId,
+  sha256: row.sha256,
+  fileName: row.fileName,
+  createdAt: row.createdAt,
+});
+
+const selectEntries = (db: Reader) =>
+  db
+    .selectFrom('documents')
+    .innerJoin('years', 'years.id', 'documents.yearId')
+    .selectAll('documents')
+    .select('years.year')
+    .select((eb) =>
+      eb
+        .selectFrom('documents as older')
+        .select('older.id')
+        .whereRef('older.replacedById', '=', 'documents.id')
+        .limit(1)
+        .as('replacesId'),
+    );
+
+export async function listEntries(db: Reader, yearId: number): Promise<RegisterEntry[]> {
+  const rows = await selectEntries(db).where('documents.yearId', '=', yearId).orderBy('documents.id').execute();
+  return rows.map((r) => toEntry({ ...r, replacesId: r.replacesId ?? null }));
+}
+
+export async function findEntry(db: Reader, documentId: number): Promise<RegisterEntry & { snapshot: string }> {
+  const row = await selectEntries(db).where('documents.id', '=', documentId).executeTakeFirst();
+  if (!row) throw notFound('văn bản trong sổ đăng ký');
+  return { ...toEntry({ ...row, replacesId: row.replacesId ?? null }), snapshot: row.snapshot };
+}

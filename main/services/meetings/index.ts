@@ -1,0 +1,92 @@
+import type { Db } from '../../../db/connection.js';
+import type { Handlers, Meeting, ParsedInput } from '../../contract/index.js';
+import { fieldError, ServiceError } from '../errors.js';
+import { inTransaction, type Trx } from '../transaction.js';
+import { listMembers } from '../units/queries.js';
+import { findOpenYear } from '../years/queries.js';
+import { findMeeting, listMeetings } from './queries.js';
+
+type MeetingsHandlers = Pick<
+  Handlers,
+  'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.delete' | 'meetings.setAttendance'
+>;
+type Fields = Omit<ParsedInput<'meetings.create'>, 'yearId'>;
+
+export const meetingsHandlers = (db: Db): MeetingsHandlers => ({
+  'meetings.list': ({ yearId }) => listMeetings(db, yearId),
+  'meetings.get': ({ meetingId }) => findMeeting(db, meetingId),
+  'meetings.create': ({ yearId, ...fields }) => inTransaction(db, (trx) => createMeeting(trx, yearId, fields)),
+  'meetings.update': ({ meetingId, ...fields }) =>
+    inTransaction(db, async (trx) => {
+      const meeting = await findMeeting(trx, meetingId);
+      await checkFields(trx, meeting.yearId, fields);
+      await trx.updateTable('meetings').set(columns(fields)).where('id', '=', meetingId).execute();
+      return findMeeting(trx, meetingId);
+    }),
+  'meetings.delete': ({ meetingId }) =>
+    inTransaction(db, async (trx) => {
+      const meeting = await findMeeting(trx, meetingId);
+      await findOpenYear(trx, meeting.yearId);
+      if (meeting.issuedDocuments > 0) {
+        throw new ServiceError(
+          'CONFLICT',
+          `Không thể xóa “${meeting.name}”: đã có ${meeting.issuedDocuments} văn bản ban hành từ hội nghị này trong sổ đăng ký.`,
+        );
+      }
+      await trx.deleteFrom('meetings').where('id', '=', meetingId).execute();
+      return { deleted: true as const };
+    }),
+  'meetings.setAttendance': (input) => inTransaction(db, (trx) => setAttendance(trx, input)),
+});
+
+const columns = (f: Fields) => ({
+  ...f,
+  guests: JSON.stringify(f.guests),
+  agenda: JSON.stringify(f.agenda),
+});
+
+export async function createMeeting(trx: Trx, yearId: number, fields: Fields): Promise<Meeting> {
+  await checkFields(trx, yearId, fields);
+  const row = await trx
+    .insertInto('meetings')
+    .values({ yearId, ...columns(fields) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return findMeeting(trx, row.id);
+}
+
+/** The year must be open, the date in that year, the host a member. */
+async function checkFields(trx: Trx, yearId: number, fields: Fields): Promise<void> {
+  const year = await findOpenYear(trx, yearId);
+  if (fields.hostUnitId !== null) {
+    const members = await listMembers(trx, yearId);
+    if (!members.some((m) => m.unitId === fields.hostUnitId)) {
+      throw fieldError('hostUnitId', `Đơn vị chủ trì tổ chức phải là thành viên của khối trong năm ${year.year}.`);
+    }
+  }
+  if (fields.startTime && fields.endTime && fields.endTime <= fields.startTime) {
+    throw fieldError('endTime', 'Giờ kết thúc phải sau giờ bắt đầu.');
+  }
+}
+
+export async function setAttendance(trx: Trx, { meetingId, attendance }: ParsedInput<'meetings.setAttendance'>): Promise<Meeting> {
+  const meeting = await findMeeting(trx, meetingId);
+  const year = await findOpenYear(trx, meeting.yearId);
+  const members = new Set((await listMembers(trx, year.id)).map((m) => m.unitId));
+  attendance.forEach((a, i) => {
+    if (!members.has(a.unitId)) {
+      throw fieldError(`attendance.${i}.unitId`, `Đơn vị không phải thành viên của khối trong năm ${year.year} nên không thể điểm danh.`);
+    }
+    if (a.status === 'represented' && a.representedBy === '') {
+      throw fieldError(`attendance.${i}.representedBy`, 'Cần ghi họ tên, chức vụ người dự thay.');
+    }
+  });
+  await trx.deleteFrom('attendance').where('meetingId', '=', meetingId).execute();
+  if (attendance.length > 0) {
+    await trx
+      .insertInto('attendance')
+      .values(attendance.map((a) => ({ meetingId, unitId: a.unitId, status: a.status, representedBy: a.status === 'represented' ? a.representedBy : '' })))
+      .execute();
+  }
+  return findMeeting(trx, meetingId);
+}

@@ -1,0 +1,49 @@
+import type { Db } from '../../../db/connection.js';
+import type { MeetingTable } from '../../../db/schema.js';
+import type { Guest, Meeting } from '../../contract/index.js';
+import { notFound } from '../errors.js';
+import type { Trx } from '../transaction.js';
+import { listMembers } from '../units/queries.js';
+
+type Reader = Db | Trx;
+type MeetingRow = Omit<MeetingTable, 'id'> & { id: number };
+
+const parseArray = <T>(json: string): T[] => {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? (value as T[]) : [];
+};
+
+async function toMeeting(db: Reader, row: MeetingRow): Promise<Meeting> {
+  const attendance = await db.selectFrom('attendance').selectAll().where('meetingId', '=', row.id).execute();
+  // Attendance follows the order of the year's member list, under the names used that year.
+  const members = await listMembers(db, row.yearId);
+  const byUnit = new Map(attendance.map((a) => [a.unitId, a]));
+  const issued = await db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sourceMeetingId', '=', row.id)
+    .executeTakeFirst();
+  return {
+    ...row,
+    guests: parseArray<Guest>(row.guests),
+    agenda: parseArray<{ title: string; summary: string }>(row.agenda),
+    attendance: members.flatMap((m) => {
+      const a = byUnit.get(m.unitId);
+      return a ? [{ unitId: a.unitId, status: a.status, representedBy: a.representedBy, unitName: m.name }] : [];
+    }),
+    issuedDocuments: Number(issued?.n ?? 0),
+  };
+}
+
+export async function findMeeting(db: Reader, meetingId: number): Promise<Meeting> {
+  const row = await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).executeTakeFirst();
+  if (!row) throw notFound('hội nghị');
+  return toMeeting(db, row);
+}
+
+export async function listMeetings(db: Reader, yearId: number): Promise<Meeting[]> {
+  const rows = await db.selectFrom('meetings').selectAll().where('yearId', '=', yearId).orderBy('date').orderBy('id').execute();
+  const out: Meeting[] = [];
+  for (const row of rows) out.push(await toMeeting(db, row));
+  return out;
+}

@@ -1,0 +1,116 @@
+import defaults from '../../../assets/defaults/settings.json' with { type: 'json' };
+import type { Db } from '../../../db/connection.js';
+import type { SettingsTable } from '../../../db/schema.js';
+import type { Settings, SettingsFields, Year, YearUnit } from '../../contract/index.js';
+import type { DocumentSettings, SignatureBlock } from '../../documents/index.js';
+import { upper } from '../../documents/index.js';
+import { positionAt } from '../../common/vietnamese.js';
+import { findYear } from '../years/queries.js';
+import { listMembers } from '../units/queries.js';
+import type { Trx } from '../transaction.js';
+
+type Reader = Db | Trx;
+
+/** What a year without its own settings row reads: the bloc defaults shipped as data. */
+export const defaultSettings = (): SettingsFields => ({
+  legalBases: [...defaults.legalBases],
+  defaultRecipients: [...defaults.defaultRecipients],
+  signature: { explicit: false, prefix: null, authority: [], deputyPosition: '', name: '' },
+  archive: '',
+  bodyFontSize: defaults.bodyFontSize === 13 ? 13 : 14,
+});
+
+const parseList = (json: string): string[] => {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+const fromRow = (row: SettingsTable): SettingsFields => ({
+  legalBases: parseList(row.legalBases),
+  defaultRecipients: parseList(row.defaultRecipients),
+  signature: {
+    explicit: row.signatureExplicit === 1,
+    prefix: row.signaturePrefix,
+    authority: parseList(row.signatureAuthority),
+    deputyPosition: row.signatureDeputyPosition,
+    name: row.signatureName,
+  },
+  archive: row.archive,
+  bodyFontSize: row.bodyFontSize === 13 ? 13 : 14,
+});
+
+export const toRow = (yearId: number, s: SettingsFields): SettingsTable => ({
+  yearId,
+  legalBases: JSON.stringify(s.legalBases),
+  defaultRecipients: JSON.stringify(s.defaultRecipients),
+  signatureExplicit: s.signature.explicit ? 1 : 0,
+  signaturePrefix: s.signature.prefix,
+  signatureAuthority: JSON.stringify(s.signature.authority),
+  signatureDeputyPosition: s.signature.deputyPosition,
+  signatureName: s.signature.name,
+  archive: s.archive,
+  bodyFontSize: s.bodyFontSize,
+});
+
+export async function readSettings(db: Reader, yearId: number): Promise<SettingsFields> {
+  const row = await db.selectFrom('settings').selectAll().where('yearId', '=', yearId).executeTakeFirst();
+  return row ? fromRow(row) : defaultSettings();
+}
+
+/**
+ * The bloc signs as its head unit: "TRƯỞNG KHỐI" over "<head position> <UNIT NAME>", and the head's
+ * name. When the unit's deputy signs: "TRƯỞNG KHỐI" / "KT. GIÁM ĐỐC SỞ Y TẾ" / "PHÓ GIÁM ĐỐC" and the
+ * deputy's name (the first line rides in `unit`, which prints above the prefixed authority).
+ */
+export function derivedSignature(head: YearUnit | undefined): SignatureBlock {
+  if (!head) return { prefix: null, authority: ['TRƯỞNG KHỐI'], name: '' };
+  const unitLine = upper(positionAt(head.headPosition, head.name));
+  if (head.deputySigns) {
+    return {
+      unit: 'TRƯỞNG KHỐI',
+      prefix: 'KT.',
+      authority: [unitLine],
+      deputyPosition: upper(head.deputyPosition),
+      name: head.deputyName,
+    };
+  }
+  return { prefix: null, authority: ['TRƯỞNG KHỐI', unitLine], name: head.headName };
+}
+
+export function resolveSignature(s: SettingsFields, head: YearUnit | undefined): SignatureBlock {
+  if (!s.signature.explicit) return derivedSignature(head);
+  return {
+    prefix: s.signature.prefix,
+    authority: s.signature.authority,
+    deputyPosition: s.signature.deputyPosition || null,
+    name: s.signature.name,
+  };
+}
+
+export async function findSettings(db: Reader, yearId: number): Promise<Settings> {
+  const year = await findYear(db, yearId);
+  const fields = await readSettings(db, yearId);
+  const head = await headOf(db, year);
+  return { ...fields, yearId, resolvedSignature: resolveSignature(fields, head) };
+}
+
+async function headOf(db: Reader, year: Year): Promise<YearUnit | undefined> {
+  if (year.headUnitId === null) return undefined;
+  return (await listMembers(db, year.id)).find((m) => m.unitId === year.headUnitId);
+}
+
+/** Everything a document type needs from the year: profile lines and settings, resolved. */
+export async function documentSettingsOf(db: Reader, year: Year): Promise<DocumentSettings> {
+  const s = await findSettings(db, year.id);
+  return {
+    governingBody: year.governingBody,
+    issuingBody: year.issuingBody,
+    issuerCode: year.symbol,
+    place: year.place,
+    blocName: year.blocName,
+    signature: s.resolvedSignature,
+    defaultRecipients: s.defaultRecipients,
+    archive: s.archive || `VT, ${year.symbol}`,
+    bodyFontSize: s.bodyFontSize,
+  };
+}

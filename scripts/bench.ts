@@ -1,0 +1,127 @@
+// npm run bench [-- --runs N]
+// A benchmark, not a test: a synthetic bloc of 30 units, its meeting and documents. Times each
+// document type (through the services, and the pure build + DOCX render alone) and the whole set,
+// against the floor of zipping the same XML parts with jszip. Prints the medians.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import JSZip from 'jszip';
+import { openDatabase } from '../db/connection.js';
+import type { ChannelName, DocumentRequest, Input, Output } from '../main/contract/index.js';
+import { buildDocument, renderDocx, type DocumentTypeKey } from '../main/documents/index.js';
+import { createDispatcher, createHandlers } from '../main/services/index.js';
+
+const at = process.argv.indexOf('--runs');
+const RUNS = at >= 0 ? Number(process.argv[at + 1]) : 20;
+const UNITS = 30;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The floor: the same XML parts, zipped with DEFLATE and nothing else. */
+async function zipFloor(bytes: Uint8Array): Promise<() => Promise<unknown>> {
+  const source = await JSZip.loadAsync(bytes);
+  const parts: [string, string][] = [];
+  for (const entry of Object.values(source.files)) if (!entry.dir) parts.push([entry.name, await entry.async('string')]);
+  return () => {
+    const zip = new JSZip();
+    for (const [name, xml] of parts) zip.file(name, xml);
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  };
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-bench-'));
+const opened = await openDatabase(path.join(dataDir, 'khoi-thi-dua.sqlite'));
+const dispatch = createDispatcher(createHandlers(opened.db, { dataDir }));
+const ok = async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>> => {
+  const result = await dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+  return result.data as Output<C>;
+};
+
+try {
+  const { yearId } = await ok('blocs.create', {
+    blocName: 'Khối thi đua thử nghiệm',
+    governingBody: 'UBND TỈNH THỬ NGHIỆM',
+    issuingBody: 'KHỐI THI ĐUA THỬ NGHIỆM',
+    symbol: 'KTĐTN',
+    place: 'Thử Nghiệm',
+    provincialBoard: 'Ban Thi đua - Khen thưởng tỉnh',
+    firstYear: 2024,
+  });
+  const units = [];
+  for (let i = 1; i <= UNITS; i++) {
+    units.push(await ok('units.create', { yearId, name: `Sở Thử nghiệm số ${i}`, headName: `Nguyễn Văn ${i}`, headPosition: 'GIÁM ĐỐC' }));
+  }
+  await ok('years.setLeadership', { yearId, headUnitId: units[0]!.unitId, deputyUnitId: units[1]!.unitId });
+  const meeting = await ok('meetings.create', {
+    yearId,
+    kind: 'yearEndReview',
+    name: 'Hội nghị tổng kết công tác thi đua năm 2024',
+    date: '2024-12-20',
+    startTime: '08:00',
+    endTime: '11:30',
+    place: 'Hội trường Sở Thử nghiệm số 1',
+    chair: 'Nguyễn Văn 1 - Giám đốc Sở Thử nghiệm số 1, Trưởng khối',
+    secretary: 'Trần Thị Thư - Chuyên viên',
+    guests: [{ name: 'Lê Văn Khách', position: 'Phó Chủ tịch UBND tỉnh', role: 'dự và chỉ đạo Hội nghị' }],
+    agenda: Array.from({ length: 6 }, (_, i) => ({ title: `Nội dung thứ ${i + 1} của hội nghị`, summary: 'Các đại biểu thống nhất. '.repeat(8) })),
+    conclusions: 'Hội nghị thống nhất các nội dung.',
+  });
+  await ok('meetings.setAttendance', { meetingId: meeting.id, attendance: units.map((u) => ({ unitId: u.unitId, status: 'present' })) });
+
+  const requests: DocumentRequest[] = [
+    { yearId, type: 'invitation', input: { meetingId: meeting.id, subject: '' } },
+    { yearId, type: 'minutes', input: { meetingId: meeting.id } },
+    { yearId, type: 'report', input: { meetingId: meeting.id, subject: '' } },
+    {
+      yearId,
+      type: 'letter',
+      input: { kind: 'notice', subject: 'Lịch hội nghị tổng kết', addressee: [], paragraphs: Array.from({ length: 8 }, () => 'Nội dung thông báo. '.repeat(12)) },
+    },
+  ];
+
+  const rows: [string, number, number, number, number][] = [];
+  const all: { service: () => Promise<unknown>; pure: () => Promise<unknown>; floor: () => Promise<unknown> }[] = [];
+  for (const request of requests) {
+    const prepared = await ok('documents.prepare', request);
+    const type = request.type as DocumentTypeKey;
+    const data = { ...prepared.data, number: 1, date: '2024-12-01' };
+    const pure = () => renderDocx(buildDocument(type, data as never));
+    const service = () => ok('documents.docx', request);
+    const bytes = await pure();
+    const floor = await zipFloor(bytes);
+    all.push({ service, pure, floor });
+    rows.push([type, await time(service), await time(pure), await time(floor), bytes.length]);
+  }
+  const sequence = (pick: (x: (typeof all)[number]) => () => Promise<unknown>) => async () => {
+    for (const x of all) await pick(x)();
+  };
+  const total = rows.reduce((a, r) => a + r[4], 0);
+  rows.push(['whole set', await time(sequence((x) => x.service)), await time(sequence((x) => x.pure)), await time(sequence((x) => x.floor)), total]);
+
+  console.log(`${UNITS} units, ${RUNS} runs each, medians in milliseconds (Node ${process.version})`);
+  console.log('| document   | via services | build + DOCX | zip floor | size (KB) |');
+  console.log('|------------|-------------:|-------------:|----------:|----------:|');
+  for (const [name, service, pure, floor, size] of rows) {
+    console.log(`| ${name.padEnd(10)} | ${service.toFixed(1).padStart(12)} | ${pure.toFixed(1).padStart(12)} | ${floor.toFixed(1).padStart(9)} | ${(size / 1024).toFixed(1).padStart(9)} |`);
+  }
+} finally {
+  await opened.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

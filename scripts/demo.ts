@@ -1,0 +1,102 @@
+// npm run demo -- --out DIR
+// Builds the demo bloc in a temporary database, issues every document type the app has through the
+// services (so each has its number in the register), and writes the DOCX files to DIR.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../db/connection.js';
+import type { ChannelName, Input, Output } from '../main/contract/index.js';
+import { createDispatcher, createHandlers } from '../main/services/index.js';
+
+export interface DemoFile {
+  file: string;
+  numberText: string;
+  sha256: string;
+}
+
+export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-demo-'));
+  const opened = await openDatabase(path.join(dataDir, 'khoi-thi-dua.sqlite'));
+  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir }));
+  const ok = async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>> => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
+    return result.data as Output<C>;
+  };
+  try {
+    const { blocId } = await ok('blocs.openDemo', {});
+    const year = (await ok('years.list', { blocId })).find((y) => y.year === 2018);
+    if (!year) throw new Error('the demo has no 2018');
+    const signing = (await ok('meetings.list', { yearId: year.id })).find((m) => m.kind === 'signing');
+    if (!signing) throw new Error('the demo 2018 has no signing conference');
+    const yearId = year.id;
+    const meetingId = signing.id;
+
+    const issued: [string, Input<'documents.issue'>][] = [
+      ['GM-hoi-nghi-ky-ket', { yearId, type: 'invitation', input: { meetingId }, date: '2018-03-02' }],
+      ['BB-hoi-nghi-ky-ket', { yearId, type: 'minutes', input: { meetingId }, date: '2018-03-09' }],
+      ['BC-ket-qua-hoi-nghi-ky-ket', { yearId, type: 'report', input: { meetingId }, date: '2018-03-12' }],
+      [
+        'TB-ket-luan-hoi-nghi-ky-ket',
+        {
+          yearId,
+          type: 'letter',
+          date: '2018-03-13',
+          input: {
+            kind: 'notice',
+            subject: 'Kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại Hội nghị ký kết giao ước thi đua năm 2018',
+            paragraphs: [
+              'Chiều ngày 09/3/2018, tại Trường Cao đẳng Cộng đồng tỉnh Bắc Kạn, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị ký kết giao ước thi đua năm 2018. Đồng chí Phạm Duy Hưng, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị.',
+              `Sau khi nghe các ý kiến thảo luận, đồng chí Phó Chủ tịch UBND tỉnh kết luận: ${signing.directions}`,
+              'Trưởng khối thông báo để các đơn vị thành viên biết, quán triệt và tổ chức thực hiện./.',
+            ],
+          },
+        },
+      ],
+      [
+        'CV-de-nghi-gui-bao-cao-tu-cham',
+        {
+          yearId,
+          type: 'letter',
+          date: '2018-11-05',
+          input: {
+            kind: 'officialLetter',
+            subject: 'đề nghị gửi báo cáo tự chấm điểm thi đua năm 2018',
+            addressee: ['Các đơn vị thành viên Khối thi đua Văn hóa - Xã hội'],
+            paragraphs: [
+              'Thực hiện Quy chế hoạt động của Khối thi đua Văn hóa - Xã hội năm 2018, Trưởng khối đề nghị các đơn vị thành viên gửi báo cáo tổng kết công tác thi đua, khen thưởng và bảng tự chấm điểm thi đua năm 2018 (kèm minh chứng) về Trưởng khối trước ngày 20/11/2018.',
+              'Đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.',
+            ],
+            recipients: ['Như trên'],
+          },
+        },
+      ],
+    ];
+
+    fs.mkdirSync(outDir, { recursive: true });
+    const written: DemoFile[] = [];
+    for (const [name, request] of issued) {
+      const entry = await ok('documents.issue', request);
+      const docx = await ok('documents.docx', { documentId: entry.id });
+      const file = path.join(outDir, `${year.year}-${name}.docx`);
+      fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+      written.push({ file, numberText: entry.numberText, sha256: docx.sha256 });
+    }
+    return written;
+  } finally {
+    await opened.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntryPoint) {
+  const at = process.argv.indexOf('--out');
+  const out = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!out) {
+    console.error('Cách dùng: npm run demo -- --out THƯ_MỤC');
+    process.exit(2);
+  }
+  for (const f of await writeDemoDocuments(path.resolve(out))) console.log(`${f.numberText.padEnd(16)} ${f.file}`);
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildMinutes, renderDocx } from '../../../main/documents/index.js';
+import { minutes } from '../documents/fixtures.js';
+import { unzipDocx } from '../documents/xml.js';
+import { openTestServices, type TestServices } from '../../support/services.js';
+
+describe('renderDocx', () => {
+  it('gives the same bytes every time, stamped with the document’s date', async () => {
+    const first = await renderDocx(buildMinutes(minutes));
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // past the zip format's 2-second clock
+    const second = await renderDocx(buildMinutes(minutes));
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const core = await (await unzipDocx(first)).part('docProps/core.xml');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2018-03-09T12:00:00Z</dcterms:created>');
+    expect((await unzipDocx(first)).files[0]).toBe('[Content_Types].xml');
+  });
+});
+
+describe('the register in the database itself', () => {
+  let s: TestServices;
+  beforeEach(async () => {
+    s = await openTestServices();
+  });
+  afterEach(() => s.close());
+
+  it('refuses a second entry with the same number, and never deletes or rewrites an entry', async () => {
+    const { yearId } = await s.ok('blocs.openDemo', {});
+    const entry = await s.ok('documents.issue', {
+      yearId,
+      type: 'letter',
+      input: { kind: 'notice', subject: 'Lịch họp', paragraphs: ['Nội dung./.'] },
+      date: '2022-03-01',
+    });
+    const db = s.opened.db;
+    await expect(
+      sql`INSERT INTO documents (year_id, type, issuer_code, number, date, title, snapshot, sha256, file_name)
+          SELECT year_id, type, issuer_code, number, date, title, snapshot, sha256, file_name FROM documents WHERE id = ${entry.id}`.execute(db),
+    ).rejects.toThrow(/UNIQUE/);
+    await expect(sql`DELETE FROM documents`.execute(db)).rejects.toThrow('never deleted');
+    await expect(sql`UPDATE documents SET snapshot = '{}'`.execute(db)).rejects.toThrow('frozen');
+  });
+});

@@ -1,0 +1,148 @@
+// Renders every demo document with LibreOffice, as an officer's word processor would, and reads the
+// PDF back: the content, its order and the page count. CI installs LibreOffice; without it this fails.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoDocuments } from '../../../scripts/demo.js';
+
+const TOOLS = ['soffice', 'pdftotext', 'pdfinfo'];
+const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+
+interface Rendered {
+  text: string;
+  pages: number;
+}
+const rendered = new Map<string, Rendered>();
+
+beforeAll(async () => {
+  if (missing.length > 0) return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-render-'));
+  const files = (await writeDemoDocuments(path.join(dir, 'docx'))).map((f) => f.file);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-lo-profile-'));
+  // One LibreOffice start for every file: it is the slow part.
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    { stdio: 'ignore', timeout: 180_000 },
+  );
+  for (const file of files) {
+    const name = path.basename(file, '.docx');
+    const pdf = path.join(dir, `${name}.pdf`);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    rendered.set(name, { text: text.replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) });
+  }
+}, 240_000);
+
+function doc(name: string): Rendered {
+  const found = rendered.get(name);
+  if (!found) throw new Error(`${name} was not rendered`);
+  return found;
+}
+
+/** Each phrase is present, after the one before it. */
+function expectInOrder(text: string, phrases: string[]): void {
+  let from = 0;
+  for (const phrase of phrases) {
+    const at = text.indexOf(phrase, from);
+    expect(at, `“${phrase}” after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + phrase.length;
+  }
+}
+
+const UNITS_2018 = [
+  'Ban Dân tộc',
+  'Bảo hiểm xã hội tỉnh Bắc Kạn',
+  'Đài Phát thanh và Truyền hình tỉnh Bắc Kạn',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Khoa học và Công nghệ',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Thông tin và Truyền thông',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Y tế',
+  'Trường Cao đẳng Cộng đồng Bắc Kạn',
+  'Trường Cao đẳng Nghề Dân tộc Nội trú Bắc Kạn',
+];
+
+describe('the demo documents, rendered by LibreOffice', () => {
+  it('needs LibreOffice and poppler (apt-get install libreoffice-writer-nogui fonts-liberation2 poppler-utils)', () => {
+    expect(missing, `missing tools: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('invitation: header, every invitee, then time, place and signature, on 2 pages', () => {
+    const { text, pages } = doc('2018-GM-hoi-nghi-ky-ket');
+    expectInOrder(text, [
+      'UBND TỈNH BẮC KẠN',
+      'Số: 01/GM-KTĐVHXH',
+      'Bắc Kạn, ngày 02 tháng 3 năm 2018',
+      'GIẤY MỜI',
+      'Dự Hội nghị ký kết giao ước thi đua năm 2018',
+      'trân trọng kính mời:',
+      'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh;',
+      'Đại diện lãnh đạo Ban Thi đua - Khen thưởng tỉnh;',
+      'Đồng chí Trưởng Ban Dân tộc;',
+      'Đến dự:',
+      'Thời gian: 14 giờ 00, thứ Sáu, ngày 09/3/2018.',
+      'Địa điểm: Trường Cao đẳng Cộng đồng tỉnh Bắc Kạn.',
+      'Nơi nhận:',
+      'Lê Thị C',
+    ]);
+    for (const unit of UNITS_2018) expect(text).toContain(unit);
+    expect(pages).toBe(2);
+  });
+
+  it('minutes: sections in order, participants of the 11 units, THƯ KÝ and CHỦ TRÌ, on 2 pages', () => {
+    const { text, pages } = doc('2018-BB-hoi-nghi-ky-ket');
+    expectInOrder(text, [
+      'Số: 02/BB-KTĐVHXH',
+      'BIÊN BẢN',
+      'Hội nghị ký kết giao ước thi đua năm 2018',
+      'I. THỜI GIAN, ĐỊA ĐIỂM',
+      'bắt đầu vào 14 giờ 00, thứ Sáu, ngày 09/3/2018',
+      'II. THÀNH PHẦN THAM DỰ',
+      'Phạm Duy Hưng',
+      ...UNITS_2018.map((u) => `${u}: đồng chí`),
+      'Chủ trì: đồng chí Lê Thị C',
+      'Thư ký: đồng chí Hà Thị Q',
+      'III. NỘI DUNG',
+      '1. Thảo luận, góp ý dự thảo Quy chế',
+      '4. Các đơn vị ký kết giao ước thi đua năm 2018',
+      'IV. KẾT LUẬN',
+      'Cuộc họp kết thúc vào 17 giờ 00, ngày 09/3/2018./.',
+      'THƯ KÝ',
+      'CHỦ TRÌ',
+      'Hà Thị Q',
+      'Lê Thị C',
+    ]);
+    expect(pages).toBe(2);
+  });
+
+  it('report: addressee, attendance count, sections, signature, on 2 pages', () => {
+    const { text, pages } = doc('2018-BC-ket-qua-hoi-nghi-ky-ket');
+    expectInOrder(text, [
+      'Số: 03/BC-KTĐVHXH',
+      'BÁO CÁO',
+      'Kết quả Hội nghị ký kết giao ước thi đua năm 2018',
+      'Kính gửi: Ban Thi đua - Khen thưởng tỉnh Bắc Kạn (Sở Nội vụ)',
+      'I. THÀNH PHẦN THAM DỰ',
+      'Đại diện lãnh đạo 11/11 đơn vị thành viên Khối.',
+      'II. NỘI DUNG HỘI NGHỊ',
+      'III. KẾT LUẬN, CHỈ ĐẠO',
+      'Trên đây là báo cáo',
+      'TRƯỞNG KHỐI',
+      'Lê Thị C',
+    ]);
+    expect(pages).toBe(2);
+  });
+
+  it('notice and letter: one page each, the letter’s subject under its number', () => {
+    const notice = doc('2018-TB-ket-luan-hoi-nghi-ky-ket');
+    expectInOrder(notice.text, ['Số: 04/TB-KTĐVHXH', 'Bắc Kạn, ngày 13 tháng 3 năm 2018', 'THÔNG BÁO', 'Kết luận của đồng chí', 'Nơi nhận:', 'Lê Thị C']);
+    expect(notice.pages).toBe(1);
+    const letter = doc('2018-CV-de-nghi-gui-bao-cao-tu-cham');
+    expectInOrder(letter.text, ['Số: 05/KTĐVHXH', 'V/v đề nghị gửi báo cáo tự chấm', 'Kính gửi: Các đơn vị thành viên Khối', 'Lưu: VT, KTĐVHXH.']);
+    expect(letter.pages).toBe(1);
+  });
+});
