@@ -20,6 +20,8 @@ const invitationInput = z.object({
   meetingId: id,
   /** Under "GIẤY MỜI"; defaults to "Dự <tên hội nghị>". */
   subject: optionalText('Trích yếu', 300),
+  /** 'collective': one line for the member units' heads, so a bloc of 30 still fits a page; 'each': a line per unit. */
+  inviteUnits: z.enum(['collective', 'each']).default('collective'),
   recipients,
 });
 

@@ -29,7 +29,12 @@ export async function assemble(db: Reader, year: Year, request: DocumentRequest)
         ...base,
         ...withRecipients(request.input.recipients),
         subject: request.input.subject || `Dự ${meeting.name}`,
-        invitees: endLines([...meeting.guests.map((g) => guestLine(g, false)), ...members.map(inviteeLine)]),
+        invitees: endLines([
+          ...meeting.guests.map((g) => guestLine(g, false)),
+          ...(request.input.inviteUnits === 'each'
+            ? members.map(inviteeLine)
+            : [`Lãnh đạo các đơn vị thành viên ${settings.blocName}`]),
+        ]),
         event: `${eventName(meeting.name, settings)}.`,
         content: endLines(meeting.agenda.map((a) => a.title)),
         ...(meeting.chair && { chair: `đồng chí ${meeting.chair.replace(/\.$/, '')}.` }),

@@ -71,7 +71,8 @@ describe('the document register', () => {
   });
 
   it('reprints byte for byte from the snapshot after a unit is renamed', async () => {
-    const entry = await s.ok('documents.issue', { yearId, type: 'invitation', input: { meetingId: signing.id }, date: '2018-03-02' });
+    const input = { meetingId: signing.id, inviteUnits: 'each' as const };
+    const entry = await s.ok('documents.issue', { yearId, type: 'invitation', input, date: '2018-03-02' });
     const before = await s.ok('documents.docx', { documentId: entry.id });
     const unit = (await s.ok('units.list', { yearId })).find((u) => u.name === 'Sở Y tế')!;
     await s.ok('units.update', { ...unit, yearId, name: 'Sở Y tế tỉnh Bắc Kạn' });
@@ -82,7 +83,7 @@ describe('the document register', () => {
     const { model } = await s.ok('documents.get', { documentId: entry.id });
     expect(JSON.stringify(model)).toContain('Đồng chí Giám đốc Sở Y tế;');
     // A new draft takes the new name.
-    const fresh = await s.ok('documents.prepare', { yearId, type: 'invitation', input: { meetingId: signing.id } });
+    const fresh = await s.ok('documents.prepare', { yearId, type: 'invitation', input });
     expect(JSON.stringify(fresh.model)).toContain('Sở Y tế tỉnh Bắc Kạn');
   });
 
@@ -182,7 +183,17 @@ describe('meetings', () => {
     expect(participants[1]).toEqual({ unit: represented!.name, people: ['đồng chí Nguyễn Văn X - Phó Giám đốc (dự thay)'] });
     expect(participants).toContainEqual({ unit: 'Sở Y tế', people: ['đồng chí Đặng Văn H - Giám đốc'] });
 
-    const invitation = await s.ok('documents.prepare', { yearId, type: 'invitation', input: { meetingId: signing.id } });
+    const collective = await s.ok('documents.prepare', { yearId, type: 'invitation', input: { meetingId: signing.id } });
+    expect((collective.data as { invitees: string[] }).invitees).toEqual([
+      'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh;',
+      'Đại diện lãnh đạo Ban Thi đua - Khen thưởng tỉnh;',
+      'Lãnh đạo các đơn vị thành viên Khối thi đua Văn hóa - Xã hội.',
+    ]);
+    const invitation = await s.ok('documents.prepare', {
+      yearId,
+      type: 'invitation',
+      input: { meetingId: signing.id, inviteUnits: 'each' },
+    });
     const invitees = (invitation.data as { invitees: string[] }).invitees;
     expect(invitees).toHaveLength(13);
     expect(invitees[0]).toBe('Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh;');
