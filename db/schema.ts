@@ -128,6 +128,30 @@ export interface DocumentTable {
   createdAt: CreatedAt;
 }
 
+/** The pledge of a year; JSON columns hold ordered lists. No row: the year has no pledge yet. */
+export interface PledgeTable {
+  yearId: number;
+  title: string;
+  subject: string;
+  legalBases: string;
+  preamble: string;
+  /** JSON: [{ title, items: [{ text }] }] */
+  itemGroups: string;
+  implementation: string;
+  perRow: 2 | 3;
+  typeCode: string | null;
+  numbered: number;
+  recipients: string;
+}
+
+/** Who signs the pledge, in print order. */
+export interface PledgeSignatoryTable {
+  yearId: number;
+  unitId: number;
+  position: number;
+  blankName: number;
+}
+
 export interface Database {
   blocs: BlocTable;
   years: YearTable;
@@ -137,4 +161,6 @@ export interface Database {
   meetings: MeetingTable;
   attendance: AttendanceTable;
   documents: DocumentTable;
+  pledges: PledgeTable;
+  pledgeSignatories: PledgeSignatoryTable;
 }

@@ -86,7 +86,7 @@ try {
   await ok('meetings.setAttendance', { meetingId: meeting.id, attendance: units.map((u) => ({ unitId: u.unitId, status: 'present' })) });
 
   const requests: DocumentRequest[] = [
-    { yearId, type: 'invitation', input: { meetingId: meeting.id, subject: '' } },
+    { yearId, type: 'invitation', input: { meetingId: meeting.id, subject: '', inviteUnits: 'collective' } },
     { yearId, type: 'minutes', input: { meetingId: meeting.id } },
     { yearId, type: 'report', input: { meetingId: meeting.id, subject: '' } },
     {

@@ -35,6 +35,9 @@ export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
 
     const issued: [string, Input<'documents.issue'>][] = [
       ['GM-hoi-nghi-ky-ket', { yearId, type: 'invitation', input: { meetingId }, date: '2018-03-02' }],
+      ['CTr-hoi-nghi-ky-ket', { yearId, type: 'agenda', input: { meetingId }, date: '2018-03-02' }],
+      // Issued without a number, as the bloc's pledges are: it takes none from the series.
+      ['giao-uoc-thi-dua', { yearId, type: 'pledge', input: {}, date: '2018-03-09' }],
       ['BB-hoi-nghi-ky-ket', { yearId, type: 'minutes', input: { meetingId }, date: '2018-03-09' }],
       ['BC-ket-qua-hoi-nghi-ky-ket', { yearId, type: 'report', input: { meetingId }, date: '2018-03-12' }],
       [

@@ -4,7 +4,7 @@ import type { StateDocument } from '../documents/model.js';
 import { channel } from './channel.js';
 import { id, optionalText, requiredText } from './fields.js';
 
-export const documentType = z.enum(['invitation', 'minutes', 'report', 'letter'], { error: 'Loại văn bản không hợp lệ' });
+export const documentType = z.enum(['invitation', 'minutes', 'report', 'letter', 'agenda', 'pledge'], { error: 'Loại văn bản không hợp lệ' });
 export type DocumentType = z.infer<typeof documentType>;
 
 const isoDate = z
@@ -60,12 +60,20 @@ const letterInput = z.object({
   recipients,
 });
 
+/** The agenda (CTr) of a meeting: its agenda items, with times and presenters when given. */
+const agendaInput = z.object({ meetingId: id, recipients });
+
+/** The year's pledge as saved (pledges.save); the contents, layout and number choice live there. */
+const pledgeInput = z.object({}).default({});
+
 /** What the officer asks for: a type and that type's input, in a year. */
 const requestShape = {
   invitation: invitationInput,
   minutes: minutesInput,
   report: reportInput,
   letter: letterInput,
+  agenda: agendaInput,
+  pledge: pledgeInput,
 };
 
 const request = <E extends z.ZodRawShape>(extra: E) =>
@@ -74,6 +82,8 @@ const request = <E extends z.ZodRawShape>(extra: E) =>
     z.object({ yearId: id, type: z.literal('minutes'), input: requestShape.minutes, ...extra }),
     z.object({ yearId: id, type: z.literal('report'), input: requestShape.report, ...extra }),
     z.object({ yearId: id, type: z.literal('letter'), input: requestShape.letter, ...extra }),
+    z.object({ yearId: id, type: z.literal('agenda'), input: requestShape.agenda, ...extra }),
+    z.object({ yearId: id, type: z.literal('pledge'), input: requestShape.pledge, ...extra }),
   ]);
 
 export const documentRequest = request({});
@@ -93,7 +103,7 @@ export const registerEntry = z.object({
   typeCode: z.string().nullable(),
   issuerCode: z.string(),
   number: z.number().int().nullable(),
-  /** "05/BB-KTĐVHXH" as printed after "Số:". */
+  /** "05/BB-KTĐVHXH" as printed after "Số:"; "Không số" for a document issued without a number (a pledge). */
   numberText: z.string(),
   date: z.string(),
   title: z.string(),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { blocsChannels } from './blocs.js';
 import { documentsChannels } from './documents.js';
 import { meetingsChannels } from './meetings.js';
+import { pledgesChannels } from './pledges.js';
 import { settingsChannels } from './settings.js';
 import { unitsChannels } from './units.js';
 import { yearsChannels } from './years.js';
@@ -15,6 +16,7 @@ export const contract = {
   ...settingsChannels,
   ...meetingsChannels,
   ...documentsChannels,
+  ...pledgesChannels,
 };
 
 export type Contract = typeof contract;
@@ -40,3 +42,4 @@ export * from './years.js';
 export * from './settings.js';
 export * from './meetings.js';
 export * from './documents.js';
+export * from './pledges.js';

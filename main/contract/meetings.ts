@@ -39,7 +39,12 @@ export const agendaItem = z.object({
   title: requiredText('Nội dung chương trình', 500),
   /** What was said on this point, for the minutes. */
   summary: optionalText('Tóm tắt nội dung', 5000),
+  /** For the agenda (CTr), as written: "14h00 - 14h15". */
+  time: optionalText('Thời gian', 50),
+  /** For the agenda (CTr): who presents, e.g. "Trưởng khối". */
+  presenter: optionalText('Người thực hiện', 200),
 });
+export type AgendaItemFields = z.infer<typeof agendaItem>;
 
 export const meetingFields = z.object({
   kind: meetingKind,

@@ -25,6 +25,7 @@ export function checkDocument(doc: StateDocument): Breach[] {
   if (!h.issuingBody.trim()) add('header.issuingBody', 'Thiếu tên cơ quan, tổ chức ban hành văn bản.');
   else if (!isUpperCaseText(h.issuingBody)) add('header.issuingBody', 'Tên cơ quan, tổ chức ban hành văn bản phải viết in hoa.');
 
+  if (h.numbered === false && h.number !== null) add('header.number', 'Văn bản không số không được ghi số.');
   if (h.number !== null && !/^\d+$/.test(h.number.trim())) {
     add('header.number', `Số văn bản "${h.number}" không hợp lệ: chỉ gồm chữ số.`);
   } else if (h.number !== null && Number(h.number) < 1) {
@@ -63,8 +64,11 @@ export function checkDocument(doc: StateDocument): Breach[] {
 
   if (doc.body.length === 0) add('body', 'Văn bản chưa có nội dung.');
 
-  if (!doc.signatures) add('signatures', 'Thiếu chữ ký.');
-  else {
+  // A pledge is signed by every unit in its grid, not by one signer under the text.
+  const hasGrid = doc.body.some((b) => b.kind === 'signatureGrid');
+  if (!doc.signatures) {
+    if (!hasGrid) add('signatures', 'Thiếu chữ ký.');
+  } else {
     checkSignature(doc.signatures.right, 'signatures.right', add);
     if (doc.signatures.left) checkSignature(doc.signatures.left, 'signatures.left', add);
   }
@@ -72,10 +76,11 @@ export function checkDocument(doc: StateDocument): Breach[] {
     if (block.kind === 'signatureGrid') block.blocks.forEach((b) => checkSignature(b, 'body.signatureGrid', add));
   }
 
-  // Minutes are kept on file rather than sent, so they may have no "Nơi nhận".
+  // Minutes are kept on file rather than sent, so they may have no "Nơi nhận"; nor has a pledge, which
+  // every unit signs and keeps.
   const entries = doc.recipients.map((r) => r.trim()).filter((r) => r !== '');
   if (entries.length === 0) {
-    if (h.typeCode !== 'BB') add('recipients', 'Thiếu nơi nhận.');
+    if (h.typeCode !== 'BB' && !hasGrid) add('recipients', 'Thiếu nơi nhận.');
   } else if (!/^-?\s*Lưu\s*:/u.test((entries[entries.length - 1] ?? '').normalize('NFC'))) {
     add('recipients', 'Dòng cuối của nơi nhận phải là "Lưu: VT, …".');
   }
@@ -90,7 +95,9 @@ function checkSignature(b: SignatureBlock, code: string, add: (code: string, mes
   if (authority.length === 0) add(code, 'Thiếu quyền hạn, chức vụ của người ký.');
   else if (!authority.every(isUpperCaseText)) add(code, 'Quyền hạn, chức vụ của người ký phải viết in hoa.');
   if (b.prefix === 'KT.' && !b.deputyPosition?.trim()) add(code, 'Ký thay (KT.) phải ghi chức vụ của cấp phó ký thay.');
-  if (!b.name.trim()) add(code, 'Thiếu họ tên người ký.');
+  if (!b.name.trim()) {
+    if (!b.blankName) add(code, 'Thiếu họ tên người ký.');
+  }
   else if (ACADEMIC_TITLES.test(b.name.trim())) add(code, 'Không ghi học hàm, học vị trước họ tên người ký.');
 }
 

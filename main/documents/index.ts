@@ -27,6 +27,8 @@ export { buildInvitation, type InvitationData } from './types/invitation.js';
 export { buildMinutes, type MinutesData, type MinutesPerson, type MinutesSection } from './types/minutes.js';
 export { buildReport, reportTable, type ReportContent, type ReportData, type ReportSection, type ReportTable } from './types/report.js';
 export { buildLetter, type LetterData } from './types/letter.js';
+export { buildAgenda, type AgendaData, type AgendaItem } from './types/agenda.js';
+export { buildPledge, type PledgeData, type PledgeGroup } from './types/pledge.js';
 export {
   buildDocument,
   documentTypes,

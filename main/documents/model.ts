@@ -25,6 +25,11 @@ export interface DocumentHeader {
   place: string;
   /** Date of issue, ISO yyyy-mm-dd; null for a draft whose date is filled in by hand. */
   date: string | null;
+  /**
+   * False for a document issued without a number (a pledge may be): the "Số:" line is left out. Omitted
+   * means numbered.
+   */
+  numbered?: boolean;
 }
 
 /** A run of text with its own emphasis, inside a paragraph. */
@@ -115,6 +120,8 @@ export interface SignatureBlock {
   deputyPosition?: string | null;
   /** Full name, no academic titles. Empty for a blank block to be filled in by hand. */
   name: string;
+  /** The officer chose to leave the name blank, to be written by hand: an empty name is then no breach. */
+  blankName?: boolean;
 }
 
 export interface SignatureGridBlock {

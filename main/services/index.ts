@@ -4,6 +4,7 @@ import { blocsHandlers } from './blocs/index.js';
 import { documentsHandlers } from './documents/index.js';
 import type { ServiceOptions } from './documents/files.js';
 import { meetingsHandlers } from './meetings/index.js';
+import { pledgesHandlers } from './pledges/index.js';
 import { settingsHandlers } from './settings/index.js';
 import { unitsHandlers } from './units/index.js';
 import { yearsHandlers } from './years/index.js';
@@ -16,6 +17,7 @@ export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...settingsHandlers(db),
   ...meetingsHandlers(db),
   ...documentsHandlers(db, options),
+  ...pledgesHandlers(db),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';

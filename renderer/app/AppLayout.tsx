@@ -2,10 +2,15 @@
 import { Layout, Menu, Select, Typography } from 'antd';
 import type { Bloc } from '../../main/contract/index.js';
 import { ProfilePage } from '../blocs/ProfilePage';
+import { DocumentPage } from '../documents/DocumentPage';
+import { RegisterPage } from '../documents/register/RegisterPage';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
 import { DashboardPage } from '../years/DashboardPage';
 import { YearsPage } from '../years/YearsPage';
-import { navigate, routes, useRoute, type Route } from './routes';
+import { menuOf, navigate, routes, useRoute, useRouteParams, type MenuRoute, type Route } from './routes';
 import { useSelection } from './selection';
 import { YearSwitcher } from './YearSwitcher';
 
@@ -14,10 +19,16 @@ const pages: Record<Route, () => React.JSX.Element> = {
   profile: ProfilePage,
   years: YearsPage,
   units: UnitsPage,
+  meetings: MeetingsPage,
+  meeting: MeetingPage,
+  documents: DocumentPage,
+  register: RegisterPage,
+  documentSettings: SettingsPage,
 };
 
 export function AppLayout({ blocs, onSelectBloc }: { blocs: Bloc[]; onSelectBloc: (id: number) => void }) {
   const route = useRoute();
+  const params = useRouteParams();
   const { bloc, year } = useSelection();
   const Page = pages[route];
   return (
@@ -27,8 +38,8 @@ export function AppLayout({ blocs, onSelectBloc }: { blocs: Bloc[]; onSelectBloc
         <nav aria-label="Chức năng">
           <Menu
             mode="inline"
-            selectedKeys={[route]}
-            onClick={({ key }) => navigate(key as Route)}
+            selectedKeys={[menuOf(route)]}
+            onClick={({ key }) => navigate(key as MenuRoute)}
             items={Object.entries(routes).map(([key, label]) => ({ key, label }))}
             style={{ borderInlineEnd: 'none' }}
           />
@@ -62,7 +73,8 @@ export function AppLayout({ blocs, onSelectBloc }: { blocs: Bloc[]; onSelectBloc
           <YearSwitcher />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <Page />
+          {/* A new screen for new parameters, and for another year. */}
+          <Page key={`${year.id}-${route}-${params.toString()}`} />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,4 +1,5 @@
-// Hash routing: four screens, the route is the part after "#/".
+// Hash routing: "#/<route>?<params>". The menu shows the named routes; `meeting`
+// (one meeting's form) sits under "Hội nghị".
 import { useEffect, useState } from 'react';
 
 export const routes = {
@@ -6,26 +7,53 @@ export const routes = {
   profile: 'Hồ sơ khối',
   years: 'Năm thi đua',
   units: 'Đơn vị',
+  meetings: 'Hội nghị',
+  documents: 'Văn bản',
+  register: 'Sổ văn bản',
+  documentSettings: 'Cài đặt văn bản',
 } as const;
-export type Route = keyof typeof routes;
+export type MenuRoute = keyof typeof routes;
+export type Route = MenuRoute | 'meeting';
 
-const isRoute = (value: string): value is Route => Object.hasOwn(routes, value);
+/** The menu entry a screen belongs to. */
+export const menuOf = (route: Route): MenuRoute => (route === 'meeting' ? 'meetings' : route);
 
-function currentRoute(): Route {
-  const value = window.location.hash.replace(/^#\/?/, '');
-  return isRoute(value) ? value : 'dashboard';
+const isRoute = (value: string): value is Route => value === 'meeting' || Object.hasOwn(routes, value);
+
+interface Location {
+  route: Route;
+  params: URLSearchParams;
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = `/${route}`;
+function currentLocation(): Location {
+  const [path = '', query = ''] = window.location.hash.replace(/^#\/?/, '').split('?');
+  return { route: isRoute(path) ? path : 'dashboard', params: new URLSearchParams(query) };
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(currentRoute);
+export function navigate(route: Route, params: Record<string, string | number | null | undefined> = {}): void {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined) query.set(key, String(value));
+  const text = query.toString();
+  window.location.hash = `/${route}${text ? `?${text}` : ''}`;
+}
+
+function useLocation(): Location {
+  const [location, setLocation] = useState<Location>(currentLocation);
   useEffect(() => {
-    const onChange = () => setRoute(currentRoute());
+    const onChange = () => setLocation(currentLocation());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return location;
+}
+
+export const useRoute = (): Route => useLocation().route;
+
+/** The current screen's parameters, e.g. `meetingId` of the document screen. */
+export const useRouteParams = (): URLSearchParams => useLocation().params;
+
+/** A numeric parameter, or null. */
+export function numberParam(params: URLSearchParams, name: string): number | null {
+  const value = Number(params.get(name));
+  return Number.isInteger(value) && value > 0 ? value : null;
 }

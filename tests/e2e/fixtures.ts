@@ -44,8 +44,8 @@ export async function switchYear(page: Page, year: number): Promise<void> {
 }
 
 /** Opens a screen from the side menu. */
-export async function openScreen(page: Page, name: 'Tổng quan' | 'Hồ sơ khối' | 'Năm thi đua' | 'Đơn vị'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('menuitem', { name }).click();
+export async function openScreen(page: Page, name: 'Tổng quan' | 'Hồ sơ khối' | 'Năm thi đua' | 'Đơn vị' | 'Hội nghị' | 'Văn bản' | 'Sổ văn bản' | 'Cài đặt văn bản'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('menuitem', { name, exact: true }).click();
 }
 
 /** The rows of the visible tab's table. */

@@ -12,11 +12,13 @@ import { signatureGrid } from './signature.js';
  */
 export function bodyElements(blocks: BodyBlock[], options: DocumentOptions, keepLastWithNext = false): (Paragraph | Table)[] {
   return blocks.flatMap((b, i) => {
-    const el = element(b, options, keepLastWithNext && i === blocks.length - 1);
+    // The text before a signature grid keeps with its first row, as the text before a signature does.
+    const beforeGrid = blocks[i + 1]?.kind === 'signatureGrid';
+    const el = element(b, options, beforeGrid || (keepLastWithNext && i === blocks.length - 1));
     // Tables have no spacing of their own: give the text after them the same 6 pt as between paragraphs.
     if (b.kind === 'table') return [el, blank(6)];
     // A signature grid needs air above it, and its own rows keep it together.
-    if (b.kind === 'signatureGrid') return [blank(12), el];
+    if (b.kind === 'signatureGrid') return [blank(12, { keepNext: true }), el];
     return [el];
   });
 }

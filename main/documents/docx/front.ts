@@ -29,16 +29,18 @@ export function frontMatter(doc: StateDocument): Paragraph[] {
   const gapBefore = doc.title ? 240 : 360;
 
   out.push(...addressee(doc.addressee, sizes.body, width, gapBefore));
-  for (const basis of doc.legalBases) {
+  // Without "Kính gửi" the legal bases come right under the subject's rule: give them air.
+  const basesBefore = doc.addressee.some((a) => a.trim() !== '') ? 0 : 200;
+  doc.legalBases.forEach((basis, i) => {
     out.push(
       new Paragraph({
         style: BODY_STYLE_ID,
-        spacing: { after: 0, line: LINE_SPACING },
+        spacing: { before: i === 0 ? basesBefore : 0, after: 0, line: LINE_SPACING },
         indent: { firstLine: FIRST_LINE_INDENT },
         children: [run(basis, { italic: true })],
       }),
     );
-  }
+  });
   // Space between the front matter and the body.
   if (out.length > 0) out.push(new Paragraph({ spacing: { before: 0, after: 0 }, run: { size: 12 }, children: [] }));
   return out;

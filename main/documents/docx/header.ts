@@ -55,7 +55,8 @@ export function stateHeader(doc: StateDocument): Table {
   ];
 
   const numberLine = `Số: ${formatDocumentNumber(h.number, h.typeCode, h.issuerCode)}`;
-  const leftBottom: Paragraph[] = [line(numberLine, { sizePt: SIZE.number })];
+  // A document issued without a number has no "Số:" line; the date line stays where it is.
+  const leftBottom: Paragraph[] = h.numbered === false ? [] : [line(numberLine, { sizePt: SIZE.number })];
   if (doc.subject?.placement === 'underNumber') {
     const vv = `V/v ${doc.subject.text.replace(/^V\/v\s*/i, '')}`;
     for (const l of breakLines(vv, leftText, SIZE.subjectUnderNumber, false)) {
@@ -89,6 +90,6 @@ export function stateHeader(doc: StateDocument): Table {
 /** 6 pt above the number and date lines, apart from the rules above them. */
 function spaced(paragraphs: Paragraph[]): Paragraph[] {
   const [first, ...rest] = paragraphs;
-  if (!first) return paragraphs;
+  if (!first) return [blank(6)];
   return [blank(6), first, ...rest];
 }

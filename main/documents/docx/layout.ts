@@ -18,6 +18,8 @@ export const SIZE = {
   recipientsLabel: 12,
   recipients: 11,
   pageNumber: 13,
+  /** The pledge's signature grid: 13 so a unit's name in capitals takes fewer lines in a third of the page. */
+  signatureGrid: 13,
 } as const;
 
 /** Sizes that follow the body size (13 or 14). */
@@ -49,3 +51,8 @@ export function signatureColumns(options: DocumentOptions): [number, number] {
 
 /** Blank lines left for the signature and seal. */
 export const SIGNING_SPACE_LINES = 4;
+/**
+ * In the pledge's grid every head signs and stamps: 6 lines of 13 pt (about 30 mm) under the position,
+ * room for a signature and a round seal of up to 40 mm overlapping it, in a block a third of the page wide.
+ */
+export const GRID_SIGNING_SPACE_LINES = 6;

@@ -83,9 +83,13 @@ function balance(line: string, maxWidth: number, sizePt: number, bold: boolean):
         if (last === '-' || first === '-') score += 100000;
         if (last.endsWith(',')) joint = Math.max(joint, 900);
         else if (first === 'VÀ' || first === 'và') joint = Math.max(joint, 600);
-        else if (ORGANISATION_NOUNS.test(first)) joint = Math.max(joint, 1200);
+        // "ỦY BAN" is one word of a name: not a joint before "BAN".
+        else if (ORGANISATION_NOUNS.test(first) && last !== 'ỦY' && last !== 'Ủy') joint = Math.max(joint, 1200);
       }
       score -= joint;
+      // A last line of one short word ("KHU CÔNG NGHIỆP / TỈNH") reads as cut off.
+      const lastPart = parts[parts.length - 1] ?? [];
+      if (lastPart.length === 1 && words.length > 2) score += 2000;
       if ((widths[0] ?? 0) > (widths[widths.length - 1] ?? 0)) score += 1;
       if (score < bestScore) {
         bestScore = score;

@@ -5,7 +5,7 @@
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../model.js';
 import { nfc, upper } from '../format.js';
-import { SIGNING_SPACE_LINES, SIZE, bodySizes, signatureColumns } from './layout.js';
+import { GRID_SIGNING_SPACE_LINES, SIGNING_SPACE_LINES, SIZE, bodySizes, signatureColumns } from './layout.js';
 import { blank, line } from './text.js';
 import { breakLines } from './measure.js';
 import { CELL_PADDING, textWidth } from './units.js';
@@ -51,8 +51,15 @@ export function recipientParagraphs(entries: string[]): Paragraph[] {
   ];
 }
 
-const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: width, type: WidthType.DXA }, children: children.length > 0 ? children : [blank(2)] });
+const cell = (width: number, children: Paragraph[], padding?: number) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(padding !== undefined && { margins: { left: padding, right: padding } }),
+    children: children.length > 0 ? children : [blank(2)],
+  });
+
+/** Grid cells have no borders to keep clear of: a narrow padding leaves long unit names more room. */
+const GRID_CELL_PADDING = 45;
 
 function borderless(widths: number[], rows: TableRow[]): Table {
   return new Table({
@@ -86,9 +93,13 @@ function gap(): Paragraph {
   return blank(6, KEEP);
 }
 
-/** The pledge's grid: one block per unit, 2 or 3 a row, each row on one page. */
+/**
+ * The pledge's grid: one block per unit, 2 or 3 a row, each row on one page. In a row the positions
+ * and the full names each start on the same line (unit names end on the same line), so a page of 11
+ * or 30 blocks reads as a table; the signing space is deeper than a single signer's, for a signature and a round seal.
+ */
 export function signatureGrid(block: SignatureGridBlock, options: DocumentOptions): Table {
-  const sizePt = bodySizes(options).signature;
+  const sizePt = Math.min(SIZE.signatureGrid, bodySizes(options).signature);
   const total = textWidth(options.orientation);
   const per = block.perRow;
   const widths = Array.from({ length: per }, (_, i) =>
@@ -97,15 +108,28 @@ export function signatureGrid(block: SignatureGridBlock, options: DocumentOption
   const rows: TableRow[] = [];
   for (let i = 0; i < block.blocks.length; i += per) {
     const chunk = block.blocks.slice(i, i + per);
-    const tallest = Math.max(...chunk.map((b, j) => printedAuthority(b, sizePt, widths[j] ?? 0).length));
+    const parts = chunk.map((b, j) => gridParts(b, sizePt, (widths[j] ?? 0) - 2 * GRID_CELL_PADDING));
+    const unitLines = Math.max(...parts.map((p) => p.unit.length));
+    const authorityLines = Math.max(...parts.map((p) => p.authority.length));
     rows.push(
       new TableRow({
         cantSplit: true,
         children: widths.map((w, j) => {
-          const b = chunk[j];
-          const paragraphs = b ? signatureParagraphs(b, sizePt, w, tallest) : [];
-          // Space between grid rows.
-          return cell(w, [...paragraphs, blank(sizePt)]);
+          const p = parts[j];
+          if (!p) return cell(w, [blank(sizePt)], GRID_CELL_PADDING);
+          const pad = (n: number) => Array.from({ length: n }, () => blank(sizePt, KEEP));
+          const bold = (l: string) => line(l, { sizePt, bold: true }, KEEP);
+          // A short unit name sits low, right above its position: positions of a row share a line.
+          return cell(w, [
+            ...pad(unitLines - p.unit.length),
+            ...p.unit.map(bold),
+            ...p.authority.map(bold),
+            ...pad(authorityLines - p.authority.length + GRID_SIGNING_SPACE_LINES),
+            line(nfc(p.name), { sizePt, bold: true }, { keepLines: true }),
+            // Space between grid rows.
+            blank(sizePt),
+            blank(sizePt),
+          ], GRID_CELL_PADDING);
         }),
       }),
     );
@@ -113,3 +137,9 @@ export function signatureGrid(block: SignatureGridBlock, options: DocumentOption
   return borderless(widths, rows);
 }
 
+/** A grid block's unit name and authority lines, each broken to the cell's text width. */
+function gridParts(b: SignatureBlock, sizePt: number, width: number) {
+  const unit = b.unit?.trim() ? breakLines(upper(b.unit.trim()), width, sizePt, true) : [];
+  const authority = authorityLines({ ...b, unit: null }).flatMap((l) => breakLines(l, width, sizePt, true));
+  return { unit, authority, name: b.name.trim() };
+}

@@ -45,9 +45,10 @@ export function recipientsWithArchive(base: DocumentBase): string[] {
 }
 
 /** The header of a document of the given type code. */
-export function headerOf(base: DocumentBase, typeCode: string | null): StateDocument['header'] {
+export function headerOf(base: DocumentBase, typeCode: string | null, numbered = true): StateDocument['header'] {
   const s = base.settings;
   return {
+    ...(numbered ? {} : { numbered: false }),
     governingBody: s.governingBody,
     issuingBody: s.issuingBody,
     number: base.number === undefined || base.number === null ? null : String(base.number),

@@ -1,6 +1,6 @@
 // The demo bloc is built through the same operations an officer uses, in one transaction.
 import demo from '../../../assets/demo/demo-bloc.json' with { type: 'json' };
-import { meetingFields, membershipFields, newBloc, settingsFields } from '../../contract/index.js';
+import { meetingFields, membershipFields, newBloc, pledgeFields, settingsFields } from '../../contract/index.js';
 import type { Trx } from '../transaction.js';
 import { createBloc } from '../blocs/create.js';
 import { createUnit, mergeUnits } from '../units/index.js';
@@ -8,6 +8,9 @@ import { listMembers } from '../units/queries.js';
 import { createYear, setLeadership } from '../years/index.js';
 import { createMeeting, setAttendance } from '../meetings/index.js';
 import { defaultSettings, toRow } from '../settings/queries.js';
+import { savePledge } from '../pledges/index.js';
+import { templateContents } from '../pledges/queries.js';
+import { findYear } from '../years/queries.js';
 
 type DemoUnit = { key: string; name: string; shortName: string; headPosition: string; headName: string };
 
@@ -55,6 +58,12 @@ export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: 
         const present = members.map((u) => ({ unitId: u.unitId, status: 'present' as const, representedBy: '' }));
         await setAttendance(trx, { meetingId: meeting.id, attendance: present });
       }
+    }
+    // The year's pledge: the template's wording around the demo's own commitments and legal bases.
+    if ('pledge' in entry && entry.pledge) {
+      const draft = await templateContents(trx, await findYear(trx, year.id));
+      const { _about, items, ...own } = entry.pledge;
+      await savePledge(trx, year.id, pledgeFields.parse({ ...draft, ...own, groups: [{ title: '', items: items.map((text) => ({ text })) }] }));
     }
     lastYearId = year.id;
   }

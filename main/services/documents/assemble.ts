@@ -10,6 +10,7 @@ import { fieldError, ServiceError } from '../errors.js';
 import { findMeeting } from '../meetings/queries.js';
 import { documentSettingsOf } from '../settings/queries.js';
 import type { Trx } from '../transaction.js';
+import { findPledge, readPledge } from '../pledges/queries.js';
 import { listMembers } from '../units/queries.js';
 import type { Db } from '../../../db/connection.js';
 
@@ -92,9 +93,44 @@ export async function assemble(db: Reader, year: Year, request: DocumentRequest)
         ...withRecipients(input.recipients),
         subject: input.subject || `Kết quả ${meeting.name}`,
         addressee,
-        ...meetingReport(meeting, members, settings),
+        ...meetingReport(meeting, members, settings, await attachedPledge(db, year, meeting)),
       };
       return { type: 'report', data, sourceMeetingId: meeting.id };
+    }
+    case 'agenda': {
+      const { meeting } = await meetingOf(db, year, request.input.meetingId, ['date', 'startTime', 'place', 'agenda']);
+      const data = {
+        ...base,
+        ...withRecipients(request.input.recipients),
+        meetingName: meeting.name,
+        start: { date: meeting.date as string, time: meeting.startTime as string },
+        place: meeting.place,
+        ...(meeting.chair && { chair: `Đồng chí ${meeting.chair.replace(/\.$/, '')}` }),
+        items: meeting.agenda.map((a) => ({
+          title: a.title,
+          ...(a.time && { time: a.time }),
+          ...(a.presenter && { presenter: a.presenter }),
+        })),
+      };
+      return { type: 'agenda', data, sourceMeetingId: meeting.id };
+    }
+    case 'pledge': {
+      const pledge = await findPledge(db, year.id);
+      const data = {
+        ...base,
+        ...(pledge.recipients.length > 0 && { recipients: pledge.recipients }),
+        title: pledge.title,
+        subject: pledge.subject,
+        legalBases: pledge.legalBases,
+        preamble: pledge.preamble,
+        groups: pledge.groups.map((g) => ({ ...(g.title && { title: g.title }), items: g.items.map((i) => i.text) })),
+        implementation: pledge.implementation,
+        signatories: pledge.signatories.map((sig) => sig.block),
+        perRow: pledge.perRow,
+        typeCode: pledge.typeCode,
+        numbered: pledge.numbered,
+      };
+      return { type: 'pledge', data, sourceMeetingId: null };
     }
     case 'letter': {
       const input = request.input;
@@ -162,8 +198,15 @@ function participants(meeting: Meeting, members: YearUnit[]): { unit: string; pe
   });
 }
 
-/** The report to the province on a meeting's results. */
-function meetingReport(meeting: Meeting, members: YearUnit[], settings: DocumentSettings) {
+/** The signing conference's report goes with the pledge the units signed, when the year has one. */
+async function attachedPledge(db: Reader, year: Year, meeting: Meeting): Promise<string | null> {
+  if (meeting.kind !== 'signing') return null;
+  const pledge = await readPledge(db, year.id);
+  return pledge ? sentenceCase(pledge.title) : null;
+}
+
+/** The report to the province on a meeting's results; `attachment` is sent with it ("Bản giao ước …"). */
+function meetingReport(meeting: Meeting, members: YearUnit[], settings: DocumentSettings, attachment: string | null) {
   const attended = meeting.attendance.filter((a) => a.status !== 'absent');
   const absent = meeting.attendance.filter((a) => a.status === 'absent').map((a) => a.unitName);
   const when = `${meeting.partOfDay ? `${sentenceCase(meeting.partOfDay)} ` : ''}ngày ${formatShortDate(meeting.date as string)}`;
@@ -192,11 +235,14 @@ function meetingReport(meeting: Meeting, members: YearUnit[], settings: Document
         `${settings.blocName} báo cáo kết quả như sau:`,
     ],
     sections,
-    closing: `Trên đây là báo cáo kết quả ${meeting.name} của ${settings.blocName}./.`,
+    closing: attachment
+      ? `Trên đây là báo cáo kết quả ${meeting.name} của ${settings.blocName}. ` +
+        `Gửi kèm ${attachment} đã được thủ trưởng các đơn vị thành viên ký kết./.`
+      : `Trên đây là báo cáo kết quả ${meeting.name} của ${settings.blocName}./.`,
   };
 }
 
-type Need = 'date' | 'startTime' | 'endTime' | 'place' | 'chair' | 'secretary' | 'attendance';
+type Need = 'date' | 'startTime' | 'endTime' | 'place' | 'chair' | 'secretary' | 'attendance' | 'agenda';
 const NEED_LABELS: Record<Need, string> = {
   date: 'ngày họp',
   startTime: 'giờ bắt đầu',
@@ -205,13 +251,14 @@ const NEED_LABELS: Record<Need, string> = {
   chair: 'người chủ trì',
   secretary: 'thư ký',
   attendance: 'điểm danh các đơn vị dự họp',
+  agenda: 'nội dung chương trình',
 };
 
 /** The meeting, in this year, with every field the document needs; the message names what is missing. */
 async function meetingOf(db: Reader, year: Year, meetingId: number, needs: Need[]) {
   const meeting = await findMeeting(db, meetingId);
   if (meeting.yearId !== year.id) throw new ServiceError('NOT_FOUND', `Không tìm thấy hội nghị này trong năm ${year.year}.`);
-  const missing = needs.filter((n) => (n === 'attendance' ? meeting.attendance.length === 0 : !meeting[n]));
+  const missing = needs.filter((n) => (n === 'attendance' || n === 'agenda' ? meeting[n].length === 0 : !meeting[n]));
   if (missing.length > 0) {
     const list = missing.map((n) => NEED_LABELS[n]).join(', ');
     const message = `Chưa thể lập văn bản từ “${meeting.name}”: còn thiếu ${list}.`;

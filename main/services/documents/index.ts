@@ -7,7 +7,7 @@ import { inTransaction, type Trx } from '../transaction.js';
 import { findOpenYear, findYear } from '../years/queries.js';
 import { assemble, type Assembled } from './assemble.js';
 import { documentPath, writeFile, type ServiceOptions } from './files.js';
-import { fileNameOf, findEntry, listEntries, nextNumber, titleOf } from './register.js';
+import { fileNameOf, findEntry, listEntries, nextNumber, nextUnnumberedSerial, titleOf } from './register.js';
 
 type DocumentsHandlers = Pick<
   Handlers,
@@ -112,7 +112,10 @@ async function issue(trx: Trx, request: IssueRequest): Promise<RegisterEntry> {
     );
   }
   const issuerCode = assembled.data.settings.issuerCode;
-  const number = await nextNumber(trx, year.id, issuerCode);
+  // A pledge may be issued without a number: it takes none from the series, so the series never skips
+  // or reuses one; the register keeps it with number NULL.
+  const unnumbered = assembled.type === 'pledge' && !assembled.data.numbered;
+  const number = unnumbered ? null : await nextNumber(trx, year.id, issuerCode);
   // The snapshot goes through JSON here, exactly as it will come back for a reprint.
   const snapshot = JSON.stringify({ ...assembled.data, number, date: request.date });
   const model = build(assembled.type, JSON.parse(snapshot));
@@ -134,14 +137,14 @@ async function issue(trx: Trx, request: IssueRequest): Promise<RegisterEntry> {
       issuerCode,
       number,
       date: request.date,
-      title: titleOf(model),
+      title: titleOf(model, assembled.type),
       recipients: JSON.stringify(model.recipients),
       status: 'issued',
       replacedById: null,
       sourceMeetingId: assembled.sourceMeetingId,
       snapshot,
       sha256: sha256(bytes),
-      fileName: fileNameOf(year.year, number, assembled.type, model),
+      fileName: fileNameOf(year.year, number, assembled.type, model, unnumbered ? await nextUnnumberedSerial(trx, year.id) : undefined),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/connection.js';
 import type { DocumentTable } from '../../../db/schema.js';
 import type { DocumentType, RegisterEntry } from '../../contract/index.js';
-import { documentTypes, formatDocumentNumber, formatSymbol, type StateDocument } from '../../documents/index.js';
-import { slug } from '../../common/vietnamese.js';
+import { documentTypes, formatDocumentNumber, type StateDocument } from '../../documents/index.js';
+import { sentenceCase, slug } from '../../common/vietnamese.js';
 import { notFound } from '../errors.js';
 import type { Trx } from '../transaction.js';
 
@@ -26,18 +26,36 @@ export function typeLabel(type: DocumentType, typeCode: string | null): string {
   return documentTypes[type].label;
 }
 
-/** The subject as the register shows it. */
-export function titleOf(model: StateDocument): string {
-  if (!model.subject) return model.title ?? '';
+/** The subject as the register shows it; a pledge shows its title, "Bản giao ước thi đua năm 2018". */
+export function titleOf(model: StateDocument, type?: DocumentType): string {
+  if (type === 'pledge' || !model.subject) return type === 'pledge' ? sentenceCase(model.title ?? '') : (model.title ?? '');
   return model.subject.placement === 'underTitle' ? model.subject.lines.join(' ') : `V/v ${model.subject.text}`;
 }
 
-/** ASCII-safe and meaningful: "2018-05-BB-bien-ban-hoi-nghi-ky-ket-giao-uoc-thi-dua-nam-2018.docx". */
-export function fileNameOf(year: number, number: number | null, type: DocumentType, model: StateDocument): string {
-  const serial = number === null ? 'du-thao' : number < 10 ? `0${number}` : String(number);
-  const code = slug(model.header.typeCode ?? 'CV', 10).toUpperCase();
-  return `${year}-${serial}-${code}-${slug(`${typeLabel(type, model.header.typeCode)} ${titleOf(model)}`)}.docx`;
+/**
+ * ASCII-safe and meaningful: "2018-05-BB-bien-ban-hoi-nghi-ky-ket-giao-uoc-thi-dua-nam-2018.docx". A draft
+ * is "du-thao"; a document issued without a number passes its own serial ("khong-so-1") so files differ.
+ */
+export function fileNameOf(year: number, number: number | null, type: DocumentType, model: StateDocument, serialText?: string): string {
+  const serial = serialText ?? (number === null ? 'du-thao' : number < 10 ? `0${number}` : String(number));
+  const typeCode = model.header.typeCode ?? (type === 'letter' ? 'CV' : null);
+  const code = typeCode ? `${slug(typeCode, 10).toUpperCase()}-` : '';
+  const words = type === 'pledge' ? titleOf(model, type) : `${typeLabel(type, model.header.typeCode)} ${titleOf(model, type)}`;
+  return `${year}-${serial}-${code}${slug(words)}.docx`;
 }
+
+/** The serial in the file name of the year's next document issued without a number: "khong-so-1", "khong-so-2" … */
+export async function nextUnnumberedSerial(trx: Trx, yearId: number): Promise<string> {
+  const row = await trx
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('yearId', '=', yearId)
+    .where('number', 'is', null)
+    .executeTakeFirst();
+  return `khong-so-${Number(row?.n ?? 0) + 1}`;
+}
+
+export const UNNUMBERED = 'Không số';
 
 const toEntry = (row: Row & { year: number; replacesId: number | null }): RegisterEntry => ({
   id: row.id,
@@ -49,7 +67,7 @@ const toEntry = (row: Row & { year: number; replacesId: number | null }): Regist
   issuerCode: row.issuerCode,
   number: row.number,
   numberText:
-    row.number === null ? formatSymbol(row.typeCode, row.issuerCode) : formatDocumentNumber(row.number, row.typeCode, row.issuerCode),
+    row.number === null ? UNNUMBERED : formatDocumentNumber(row.number, row.typeCode, row.issuerCode),
   date: row.date,
   title: row.title,
   recipients: JSON.parse(row.recipients) as string[],

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/connection.js';
 import type { MeetingTable } from '../../../db/schema.js';
-import type { Guest, Meeting } from '../../contract/index.js';
+import type { AgendaItemFields, Guest, Meeting } from '../../contract/index.js';
 import { notFound } from '../errors.js';
 import type { Trx } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
@@ -26,7 +26,13 @@ async function toMeeting(db: Reader, row: MeetingRow): Promise<Meeting> {
   return {
     ...row,
     guests: parseArray<Guest>(row.guests),
-    agenda: parseArray<{ title: string; summary: string }>(row.agenda),
+    // Items saved before the agenda had times and presenters read them as empty.
+    agenda: parseArray<Partial<AgendaItemFields> & { title: string }>(row.agenda).map((a) => ({
+      title: a.title,
+      summary: a.summary ?? '',
+      time: a.time ?? '',
+      presenter: a.presenter ?? '',
+    })),
     attendance: members.flatMap((m) => {
       const a = byUnit.get(m.unitId);
       return a ? [{ unitId: a.unitId, status: a.status, representedBy: a.representedBy, unitName: m.name }] : [];

@@ -6,6 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoDocuments } from '../../../scripts/demo.js';
+import type { Pledge } from '../../../main/contract/index.js';
+import { openTestServices } from '../../support/services.js';
+import { thirtyUnitYear } from '../pledges/fixtures.js';
 
 const TOOLS = ['soffice', 'pdftotext', 'pdfinfo'];
 const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
@@ -13,13 +16,33 @@ const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool
 interface Rendered {
   text: string;
   pages: number;
+  /** Each page's text in drawing order (pdftotext -raw): a table cell's lines come together. */
+  pageTexts: string[];
 }
 const rendered = new Map<string, Rendered>();
+/** The pledges' signatories as the services resolve them: the demo's 2018 and a synthetic 30-unit year. */
+const signatories = new Map<string, Pledge['signatories']>();
+const PLEDGE_30 = 'giao-uoc-30-don-vi';
 
 beforeAll(async () => {
   if (missing.length > 0) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-render-'));
   const files = (await writeDemoDocuments(path.join(dir, 'docx'))).map((f) => f.file);
+  // The same demo data through the services, for the signatories' order; and a 30-unit pledge.
+  const s = await openTestServices();
+  try {
+    const { blocId } = await s.ok('blocs.openDemo', {});
+    const y2018 = (await s.ok('years.list', { blocId })).find((y) => y.year === 2018)!;
+    signatories.set('2018-giao-uoc-thi-dua', (await s.ok('pledges.get', { yearId: y2018.id })).signatories);
+    const { yearId } = await thirtyUnitYear(s);
+    signatories.set(PLEDGE_30, (await s.ok('pledges.get', { yearId })).signatories);
+    const docx = await s.ok('documents.docx', { yearId, type: 'pledge', input: {} });
+    const file = path.join(dir, 'docx', `${PLEDGE_30}.docx`);
+    fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+    files.push(file);
+  } finally {
+    await s.close();
+  }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-lo-profile-'));
   // One LibreOffice start for every file: it is the slow part.
   execFileSync(
@@ -32,7 +55,11 @@ beforeAll(async () => {
     const pdf = path.join(dir, `${name}.pdf`);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    rendered.set(name, { text: text.replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    const pageTexts = Array.from({ length: pages }, (_, i) =>
+      execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    );
+    rendered.set(name, { text: text.replace(/\s+/g, ' '), pages, pageTexts });
   }
 }, 240_000);
 
@@ -95,7 +122,7 @@ describe('the demo documents, rendered by LibreOffice', () => {
   it('minutes: sections in order, participants of the 11 units, THƯ KÝ and CHỦ TRÌ, on 2 pages', () => {
     const { text, pages } = doc('2018-BB-hoi-nghi-ky-ket');
     expectInOrder(text, [
-      'Số: 02/BB-KTĐVHXH',
+      'Số: 03/BB-KTĐVHXH',
       'BIÊN BẢN',
       'Hội nghị ký kết giao ước thi đua năm 2018',
       'I. THỜI GIAN, ĐỊA ĐIỂM',
@@ -121,7 +148,7 @@ describe('the demo documents, rendered by LibreOffice', () => {
   it('report: addressee, attendance count, sections, signature, on 2 pages', () => {
     const { text, pages } = doc('2018-BC-ket-qua-hoi-nghi-ky-ket');
     expectInOrder(text, [
-      'Số: 03/BC-KTĐVHXH',
+      'Số: 04/BC-KTĐVHXH',
       'BÁO CÁO',
       'Kết quả Hội nghị ký kết giao ước thi đua năm 2018',
       'Kính gửi: Ban Thi đua - Khen thưởng tỉnh Bắc Kạn (Sở Nội vụ)',
@@ -138,10 +165,82 @@ describe('the demo documents, rendered by LibreOffice', () => {
 
   it('notice and letter: one page each, the letter’s subject under its number', () => {
     const notice = doc('2018-TB-ket-luan-hoi-nghi-ky-ket');
-    expectInOrder(notice.text, ['Số: 04/TB-KTĐVHXH', 'Bắc Kạn, ngày 13 tháng 3 năm 2018', 'THÔNG BÁO', 'Kết luận của đồng chí', 'Nơi nhận:', 'Lê Thị C']);
+    expectInOrder(notice.text, ['Số: 05/TB-KTĐVHXH', 'Bắc Kạn, ngày 13 tháng 3 năm 2018', 'THÔNG BÁO', 'Kết luận của đồng chí', 'Nơi nhận:', 'Lê Thị C']);
     expect(notice.pages).toBe(1);
     const letter = doc('2018-CV-de-nghi-gui-bao-cao-tu-cham');
-    expectInOrder(letter.text, ['Số: 05/KTĐVHXH', 'V/v đề nghị gửi báo cáo tự chấm', 'Kính gửi: Các đơn vị thành viên Khối', 'Lưu: VT, KTĐVHXH.']);
+    expectInOrder(letter.text, ['Số: 06/KTĐVHXH', 'V/v đề nghị gửi báo cáo tự chấm', 'Kính gửi: Các đơn vị thành viên Khối', 'Lưu: VT, KTĐVHXH.']);
     expect(letter.pages).toBe(1);
   });
+
+  it('agenda: CTr number, CHƯƠNG TRÌNH, time and place, the table Thời gian | Nội dung | Thực hiện, on one page', () => {
+    const { text, pages } = doc('2018-CTr-hoi-nghi-ky-ket');
+    expectInOrder(text, [
+      'Số: 02/CTr-KTĐVHXH',
+      'CHƯƠNG TRÌNH',
+      'Hội nghị ký kết giao ước thi đua năm 2018',
+      'Thời gian: 14 giờ 00, thứ Sáu, ngày 09/3/2018.',
+      'Địa điểm: Trường Cao đẳng Cộng đồng tỉnh Bắc Kạn.',
+      'Thời gian',
+      'Nội dung',
+      'Thực hiện',
+      '14h00 - 15h00',
+      '16h15 - 17h00',
+      'Lê Thị C',
+    ]);
+    expect(pages).toBe(1);
+  });
+
+  it('report on the signing conference: the pledge goes with it', () => {
+    expectInOrder(doc('2018-BC-ket-qua-hoi-nghi-ky-ket').text, ['Trên đây là báo cáo', 'Gửi kèm Bản giao ước thi đua năm 2018']);
+  });
+
+  it('demo pledge: no number line, title, bases, preamble, the 6 items, then all 11 blocks in order', () => {
+    const { text, pages, pageTexts } = doc('2018-giao-uoc-thi-dua');
+    expect(text).not.toContain('Số:');
+    expectInOrder(text, [
+      'UBND TỈNH BẮC KẠN',
+      'Bắc Kạn, ngày 09 tháng 3 năm 2018',
+      'BẢN GIAO ƯỚC THI ĐUA NĂM 2018',
+      'Khối thi đua Văn hóa - Xã hội',
+      'Căn cứ Nghị định số 91/2017/NĐ-CP',
+      'thống nhất ký kết giao ước thi đua năm 2018 với các nội dung sau:',
+      '1. Phát huy tinh thần đoàn kết',
+      '6. Chú trọng phát hiện, bồi dưỡng điển hình tiên tiến',
+      'Bản giao ước có hiệu lực kể từ ngày ký./.',
+    ]);
+    const list = signatories.get('2018-giao-uoc-thi-dua')!;
+    expect(list).toHaveLength(11);
+    expect(list[0]?.unitName).toBe('Trường Cao đẳng Cộng đồng Bắc Kạn');
+    // In drawing order, after the last item: every unit's name, position and head's name, in order.
+    const all = pageTexts.join(' ');
+    expectInOrder(all, ['6. Chú trọng phát hiện', ...list.flatMap((sig) => blockPhrases(sig))]);
+    expectWholeBlocks(pageTexts, list);
+    expect(pages).toBe(2);
+  });
+
+  it('30-unit pledge: every block whole on one page, in the chosen order', () => {
+    const { pageTexts, pages } = doc(PLEDGE_30);
+    const list = signatories.get(PLEDGE_30)!;
+    expect(list).toHaveLength(30);
+    expect(list.filter((sig) => sig.block.prefix === 'KT.').length).toBeGreaterThan(0);
+    expectInOrder(pageTexts.join(' '), list.flatMap((sig) => blockPhrases(sig)));
+    expectWholeBlocks(pageTexts, list);
+    expect(pages).toBeLessThanOrEqual(5);
+  });
 });
+
+/** A block's lines as printed: unit, "KT. <POSITION>" and the deputy's position, or the position; the name. */
+function blockPhrases(sig: Pledge['signatories'][number]): string[] {
+  const b = sig.block;
+  const authority = b.authority.map((a, i) => (i === 0 && b.prefix ? `${b.prefix} ${a}` : a));
+  return [b.unit ?? '', ...authority, ...(b.deputyPosition ? [b.deputyPosition] : []), b.name].filter((p) => p !== '');
+}
+
+/** No block is split across pages: its lines, from unit to name, come together on a single page. */
+function expectWholeBlocks(pageTexts: string[], list: Pledge['signatories']): void {
+  for (const sig of list) {
+    const whole = blockPhrases(sig).join(' ');
+    const on = pageTexts.filter((p) => p.includes(whole)).length;
+    expect(on, `${sig.unitName}: “${whole}” whole on one page`).toBe(1);
+  }
+}

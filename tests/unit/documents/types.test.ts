@@ -7,7 +7,9 @@ const texts = (blocks: { kind: string; text?: unknown }[]) =>
 
 describe('document types', () => {
   it('registry maps each key to its type code, Vietnamese label and builder', () => {
-    expect(Object.keys(documentTypes).sort()).toEqual(['invitation', 'letter', 'minutes', 'report']);
+    expect(Object.keys(documentTypes).sort()).toEqual(['agenda', 'invitation', 'letter', 'minutes', 'pledge', 'report']);
+    expect(documentTypes.agenda.typeCode).toBe('CTr');
+    expect(documentTypes.pledge.typeCode).toBeNull();
     expect(documentTypes.invitation.typeCode).toBe('GM');
     expect(documentTypes.minutes.typeCode).toBe('BB');
     expect(documentTypes.report.typeCode).toBe('BC');

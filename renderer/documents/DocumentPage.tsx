@@ -1,0 +1,156 @@
+// "Văn bản": choose a type, fill in its input, see the live preview and its format check, then
+// print, save as DOCX or issue it (a number from the register).
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Radio, Space, Typography } from 'antd';
+import type { DocumentType, RegisterEntry } from '../../main/contract/index.js';
+import { ApiError } from '../api/client';
+import { navigate, numberParam, useRouteParams } from '../app/routes';
+import { useSelection } from '../app/selection';
+import { useMeetings } from '../meetings/queries';
+import { BreachAlert } from './BreachAlert';
+import { DocumentToolbar } from './DocumentToolbar';
+import { DraftForm } from './DraftForm';
+import { emptyDraft, isDocumentType, missingForPreview, toRequest, typeLabels, type Draft } from './draft';
+import { IssueDialog } from './IssueDialog';
+import { IssuedView } from './IssuedView';
+import { DocumentPreview } from './preview/DocumentPreview';
+import { useIssued, usePrepared } from './queries';
+
+export function DocumentPage() {
+  const { year, locked } = useSelection();
+  const params = useRouteParams();
+  const type = params.get('type');
+  const replacesId = numberParam(params, 'replaces');
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId')));
+  const meetings = useMeetings(year.id);
+  const replaces = useIssued(replacesId).data?.entry ?? null;
+  const [issued, setIssued] = useState<RegisterEntry | null>(null);
+
+  if (issued) {
+    return (
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {typeLabels[issued.type]}
+        </Typography.Title>
+        <Alert
+          type="success"
+          showIcon
+          title={`Đã ban hành văn bản số ${issued.numberText}`}
+          action={
+            <Space>
+              <Button onClick={() => navigate('register')}>Mở sổ văn bản</Button>
+              <Button onClick={() => setIssued(null)}>Soạn tiếp</Button>
+            </Space>
+          }
+        />
+        <IssuedView documentId={issued.id} />
+      </Space>
+    );
+  }
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        Văn bản năm {year.year}
+      </Typography.Title>
+      {replaces && <Alert type="info" showIcon title={`Văn bản ban hành lần này thay thế văn bản số ${replaces.numberText} (${replaces.title}).`} />}
+      <Card size="small" title="Loại văn bản">
+        <Radio.Group
+          aria-label="Loại văn bản"
+          optionType="button"
+          value={draft.type}
+          onChange={(e) => setDraft({ ...emptyDraft(e.target.value as DocumentType, draft.meetingId) })}
+          options={Object.entries(typeLabels).map(([value, label]) => ({ value, label }))}
+        />
+      </Card>
+      <Card size="small" title={`Nội dung ${typeLabels[draft.type].toLowerCase()}`}>
+        <DraftEditor draft={draft} onChange={setDraft} meetings={meetings.data ?? []} locked={locked} replaces={replaces} onIssued={setIssued} />
+      </Card>
+    </Space>
+  );
+}
+
+/** The form, then the check, the buttons and the preview of what the form says (debounced). */
+function DraftEditor({
+  draft,
+  onChange,
+  meetings,
+  locked,
+  replaces,
+  onIssued,
+}: {
+  draft: Draft;
+  onChange: (d: Draft) => void;
+  meetings: Parameters<typeof DraftForm>[0]['meetings'];
+  locked: boolean;
+  replaces: RegisterEntry | null;
+  onIssued: (entry: RegisterEntry) => void;
+}) {
+  const { year } = useSelection();
+  const settled = useDebounced(draft, 400);
+  const request = toRequest(year.id, settled);
+  const prepared = usePrepared(request);
+  const [issuing, setIssuing] = useState(false);
+  const error = prepared.error;
+  const errors = error instanceof ApiError ? error.fieldErrors : {};
+  const missing = missingForPreview(settled);
+  const meetingId = draft.meetingId;
+  // Missing meeting fields (date, place…) come back keyed by the meeting's field names.
+  const meetingProblem = error instanceof ApiError && meetingId !== null && !Object.keys(error.fieldErrors).some((k) => k.startsWith('input.'));
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <DraftForm draft={draft} onChange={onChange} meetings={meetings} errors={errors} />
+      {missing && <Alert type="info" showIcon title={missing} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error.message}
+          action={
+            meetingProblem ? (
+              <Button size="small" onClick={() => navigate('meeting', { id: meetingId })}>
+                Sửa hội nghị
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      {request && prepared.data && !error && (
+        <>
+          <BreachAlert breaches={prepared.data.breaches} />
+          <DocumentToolbar source={{ request }}>
+            <Button
+              type="primary"
+              disabled={locked || prepared.isFetching || prepared.data.breaches.length > 0}
+              title={locked ? `Năm ${year.year} đã khóa sổ` : undefined}
+              onClick={() => setIssuing(true)}
+            >
+              Ban hành
+            </Button>
+          </DocumentToolbar>
+          <DocumentPreview doc={prepared.data.model} />
+          <IssueDialog
+            open={issuing}
+            request={request}
+            replaces={replaces}
+            onClose={() => setIssuing(false)}
+            onIssued={(entry) => {
+              setIssuing(false);
+              onIssued(entry);
+            }}
+          />
+        </>
+      )}
+    </Space>
+  );
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}

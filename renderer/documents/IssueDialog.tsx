@@ -1,0 +1,65 @@
+// "Ban hành": the date (default today), and a warning that a number is taken for good.
+import { useState } from 'react';
+import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { RegisterEntry } from '../../main/contract/index.js';
+import { useSelection } from '../app/selection';
+import { useIssue, type DocumentRequestInput } from './queries';
+
+interface Props {
+  open: boolean;
+  request: DocumentRequestInput;
+  replaces: RegisterEntry | null;
+  onClose: () => void;
+  onIssued: (entry: RegisterEntry) => void;
+}
+
+export function IssueDialog({ open, request, replaces, onClose, onIssued }: Props) {
+  const { year } = useSelection();
+  const issue = useIssue();
+  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    if (!date) return setError('Chưa chọn ngày ban hành.');
+    setError(null);
+    try {
+      const entry = await issue.mutateAsync({ ...request, date: date.format('YYYY-MM-DD'), replacesDocumentId: replaces?.id ?? null });
+      onIssued(entry);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Đã xảy ra lỗi ngoài dự kiến.');
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title="Ban hành văn bản"
+      okText="Ban hành"
+      cancelText="Hủy"
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={issue.isPending}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>
+        Văn bản sẽ được lấy <strong>số tiếp theo</strong> trong sổ văn bản năm {year.year} và ghi vào sổ cùng dữ liệu đã dùng để lập.
+        Số đã lấy <strong>không bao giờ được dùng lại</strong>, kể cả khi văn bản bị thu hồi.
+      </Typography.Paragraph>
+      {replaces && (
+        <Typography.Paragraph>
+          Văn bản này thay thế văn bản số <strong>{replaces.numberText}</strong>.
+        </Typography.Paragraph>
+      )}
+      <Form layout="vertical" component="div">
+        <Form.Item label="Ngày ban hành" htmlFor="issue-date" required>
+          <DatePicker id="issue-date" value={date} onChange={setDate} format="DD/MM/YYYY" allowClear={false} style={{ width: 200 }} />
+        </Form.Item>
+      </Form>
+      {date && date.year() !== year.year && (
+        <Alert type="warning" showIcon title={`Ngày ban hành không thuộc năm thi đua ${year.year}. Kiểm tra lại trước khi ban hành.`} style={{ marginBottom: 12 }} />
+      )}
+      {error && <Alert type="error" showIcon title={error} />}
+    </Modal>
+  );
+}

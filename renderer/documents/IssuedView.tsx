@@ -1,0 +1,18 @@
+// A register entry: its document rebuilt from the snapshot, with print and DOCX.
+import { Alert, Spin } from 'antd';
+import { DocumentToolbar } from './DocumentToolbar';
+import { DocumentPreview } from './preview/DocumentPreview';
+import { useIssued } from './queries';
+
+export function IssuedView({ documentId }: { documentId: number }) {
+  const issued = useIssued(documentId);
+  if (issued.isPending) return <Spin description="Đang dựng lại văn bản…" />;
+  if (issued.isError) return <Alert type="error" showIcon title={issued.error.message} />;
+  const { entry, model } = issued.data;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      <DocumentToolbar source={{ documentId: entry.id }} />
+      <DocumentPreview doc={model} label={`Văn bản số ${entry.numberText}`} />
+    </div>
+  );
+}

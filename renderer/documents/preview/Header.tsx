@@ -1,0 +1,37 @@
+// The state header: governing and issuing body | national title and motto; "Số: …" | place and date.
+import type { StateDocument } from '../../../main/documents/model.js';
+import { formatDocumentNumber, formatPlaceDate, nfc } from '../../../main/documents/format.js';
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+export function Header({ doc }: { doc: StateDocument }) {
+  const h = doc.header;
+  const vv = doc.subject?.placement === 'underNumber' ? `V/v ${doc.subject.text.replace(/^V\/v\s*/i, '')}` : null;
+  return (
+    <div className="kt-header">
+      <div className="kt-header-cell">
+        {h.governingBody.trim() && <div className="kt-governing">{nfc(h.governingBody)}</div>}
+        <div className="kt-ruled">
+          <div className="kt-issuing">{nfc(h.issuingBody)}</div>
+          <div className="kt-short-rule" />
+        </div>
+      </div>
+      <div className="kt-header-cell">
+        <div className="kt-national">{NATIONAL_TITLE}</div>
+        <div className="kt-motto" style={{ fontSize: `${doc.options.bodyFontSize}pt` }}>
+          {MOTTO}
+        </div>
+      </div>
+      <div className="kt-header-cell">
+        <div className="kt-number">Số: {formatDocumentNumber(h.number, h.typeCode, h.issuerCode)}</div>
+        {vv && <div className="kt-vv">{nfc(vv)}</div>}
+      </div>
+      <div className="kt-header-cell">
+        <div className="kt-place-date" style={{ fontSize: `${doc.options.bodyFontSize}pt` }}>
+          {formatPlaceDate(h.place, h.date)}
+        </div>
+      </div>
+    </div>
+  );
+}

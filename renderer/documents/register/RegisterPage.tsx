@@ -1,0 +1,136 @@
+// "Sổ văn bản": the selected year's register; view and reprint, withdraw, issue a replacement.
+import { useState } from 'react';
+import { Alert, App, Button, Modal, Space, Table, Typography } from 'antd';
+import { matchesSearch } from '../../../main/common/vietnamese.js';
+import { formatShortDate } from '../../../main/documents/format.js';
+import type { RegisterEntry } from '../../../main/contract/index.js';
+import { navigate } from '../../app/routes';
+import { useSelection } from '../../app/selection';
+import { SearchBox } from '../../common/SearchBox';
+import { IssuedView } from '../IssuedView';
+import { useRegister, useWithdraw } from '../queries';
+import { StatusTag, statusText } from './StatusTag';
+
+export function RegisterPage() {
+  const { year, locked } = useSelection();
+  const register = useRegister(year.id);
+  const withdraw = useWithdraw();
+  const { modal, message } = App.useApp();
+  const [query, setQuery] = useState('');
+  const [viewing, setViewing] = useState<RegisterEntry | null>(null);
+
+  if (register.isError) return <Alert type="error" showIcon title={register.error.message} />;
+  const rows = register.data ?? [];
+  const shown = rows.filter((e) =>
+    matchesSearch(query, e.numberText, e.title, e.typeLabel, statusText(e, rows), formatShortDate(e.date), ...e.recipients),
+  );
+
+  const confirmWithdraw = (entry: RegisterEntry) =>
+    modal.confirm({
+      title: `Thu hồi văn bản số ${entry.numberText}?`,
+      content: `Văn bản được đánh dấu “Đã thu hồi” trong sổ. Số ${entry.numberText} vẫn giữ trong sổ và không được cấp lại cho văn bản khác.`,
+      okText: 'Thu hồi',
+      okButtonProps: { danger: true },
+      cancelText: 'Hủy',
+      onOk: () =>
+        withdraw.mutateAsync({ documentId: entry.id }).catch((error: unknown) => {
+          void message.error(error instanceof Error ? error.message : 'Không thu hồi được văn bản.');
+        }),
+    });
+
+  const replace = (entry: RegisterEntry) =>
+    navigate('documents', { type: entry.type, meetingId: entry.sourceMeetingId, replaces: entry.id });
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        Sổ văn bản năm {year.year}
+      </Typography.Title>
+      {locked && <Alert type="info" showIcon title={`Năm ${year.year} đã khóa sổ: sổ văn bản chỉ để xem và in lại.`} />}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between' }}>
+        <SearchBox label="Tìm văn bản" value={query} onChange={setQuery} placeholder="Tìm số, trích yếu, nơi nhận (gõ không dấu cũng được)" />
+        <Button type="primary" disabled={locked} onClick={() => navigate('documents')}>
+          Soạn văn bản
+        </Button>
+      </div>
+      <Typography.Text type="secondary">
+        {query ? `Tìm thấy ${shown.length} trên ${rows.length} văn bản` : `Năm ${year.year} có ${rows.length} văn bản trong sổ.`}
+      </Typography.Text>
+      <Table<RegisterEntry>
+        rowKey="id"
+        size="middle"
+        loading={register.isPending}
+        dataSource={shown}
+        pagination={false}
+        scroll={{ x: 1050 }}
+        locale={{ emptyText: query ? 'Không có văn bản nào khớp với từ khóa' : `Năm ${year.year} chưa ban hành văn bản nào` }}
+        columns={[
+          {
+            key: 'number',
+            title: 'Số, ký hiệu',
+            width: 170,
+            render: (_, e) => (
+              <>
+                <strong>{e.numberText}</strong>
+                <br />
+                <Typography.Text type="secondary">{e.typeLabel}</Typography.Text>
+              </>
+            ),
+          },
+          { key: 'date', title: 'Ngày', dataIndex: 'date', width: 105, render: (d: string) => formatShortDate(d) },
+          { key: 'title', title: 'Trích yếu', dataIndex: 'title' },
+          {
+            key: 'recipients',
+            title: 'Nơi nhận',
+            width: 220,
+            render: (_, e) => (
+              <Typography.Text ellipsis={{ tooltip: e.recipients.join('; ') }} style={{ maxWidth: 200 }}>
+                {e.recipients.join('; ')}
+              </Typography.Text>
+            ),
+          },
+          { key: 'status', title: 'Trạng thái', width: 170, render: (_, e) => <StatusTag entry={e} all={rows} /> },
+          {
+            key: 'actions',
+            title: 'Thao tác',
+            width: 180,
+            render: (_, e) => (
+              <Space size={4} wrap>
+                <Button size="small" onClick={() => setViewing(e)} aria-label={`Xem văn bản số ${e.numberText}`}>
+                  Xem
+                </Button>
+                <Button
+                  size="small"
+                  danger
+                  disabled={locked || e.status !== 'issued'}
+                  onClick={() => confirmWithdraw(e)}
+                  aria-label={`Thu hồi văn bản số ${e.numberText}`}
+                >
+                  Thu hồi
+                </Button>
+                <Button
+                  size="small"
+                  disabled={locked || e.status !== 'issued'}
+                  onClick={() => replace(e)}
+                  aria-label={`Ban hành thay thế văn bản số ${e.numberText}`}
+                >
+                  Ban hành thay thế
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={viewing !== null}
+        title={viewing ? `Văn bản số ${viewing.numberText} — ${statusText(viewing, rows)}` : ''}
+        onCancel={() => setViewing(null)}
+        footer={null}
+        width={940}
+        destroyOnHidden
+      >
+        {viewing && <IssuedView documentId={viewing.id} />}
+      </Modal>
+    </Space>
+  );
+}

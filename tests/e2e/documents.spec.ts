@@ -1,0 +1,199 @@
+import type { Page } from '@playwright/test';
+import { expect, openScreen, screen, switchYear, test } from './fixtures.js';
+
+const conference = 'Hội nghị ký kết giao ước thi đua năm 2018';
+
+const preview = (page: Page) => page.getByTestId('document-preview');
+/** The page alone, at the preview's size, for a closer look. */
+const sheet = (page: Page, name: string) =>
+  preview(page).locator('.kt-sheet').screenshot({ path: `test-results/screens/${name}.png` });
+
+const registerRow = (page: Page, number: string) => page.locator('.ant-table-row').filter({ hasText: number });
+
+async function openConference(page: Page): Promise<void> {
+  await openScreen(page, 'Hội nghị');
+  await page.getByRole('row', { name: conference }).click();
+  await expect(page.getByRole('heading', { name: conference })).toBeVisible();
+}
+
+async function issue(page: Page): Promise<void> {
+  await expect(page.getByText('Văn bản đạt thể thức')).toBeVisible();
+  await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ban hành văn bản' });
+  await expect(dialog).toContainText('không bao giờ được dùng lại');
+  await dialog.getByRole('button', { name: 'Ban hành' }).click();
+}
+
+test('the signing conference’s invitation and minutes are issued, numbered in the register, and one withdrawn', async ({ page }) => {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await switchYear(page, 2018);
+  await openScreen(page, 'Hội nghị');
+  await expect(page.getByRole('row', { name: conference })).toContainText('09/3/2018');
+  await screen(page, '20-meetings');
+
+  await openConference(page);
+  await expect(page.getByLabel('Địa điểm')).toHaveValue('Trường Cao đẳng Cộng đồng tỉnh Bắc Kạn');
+  await screen(page, '21-meeting-form');
+
+  // The invitation: a draft preview in the state format, then issued with the first number.
+  await page.getByRole('button', { name: 'Giấy mời' }).click();
+  await expect(preview(page)).toContainText('GIẤY MỜI');
+  await expect(preview(page)).toContainText('UBND TỈNH BẮC KẠN');
+  await expect(preview(page)).toContainText('KHỐI THI ĐUA VĂN HÓA - XÃ HỘI');
+  await expect(preview(page)).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(preview(page)).toContainText(/Bắc Kạn, ngày\s+tháng\s+năm/);
+  await expect(preview(page)).toContainText('Nơi nhận:');
+  await screen(page, '22-invitation-preview');
+  await sheet(page, '22a-invitation-page');
+  // What the printer gets: the page alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Chức năng' })).toBeHidden();
+  await screen(page, '22b-invitation-print');
+  await page.emulateMedia({ media: 'screen' });
+  await issue(page);
+  await expect(page.getByText('Đã ban hành văn bản số 01/GM-KTĐVHXH')).toBeVisible();
+  await expect(preview(page)).toContainText('Số: 01/GM-KTĐVHXH');
+  await expect(preview(page)).toContainText(/Bắc Kạn, ngày \d\d tháng \d+ năm \d{4}/);
+  await screen(page, '23-invitation-issued');
+
+  await openScreen(page, 'Sổ văn bản');
+  await expect(registerRow(page, '01/GM-KTĐVHXH')).toContainText('Đã ban hành');
+  await expect(registerRow(page, '01/GM-KTĐVHXH')).toContainText('Giấy mời');
+
+  // The minutes take the next number.
+  await openConference(page);
+  await page.getByRole('button', { name: 'Biên bản' }).click();
+  await expect(preview(page)).toContainText('BIÊN BẢN');
+  await expect(preview(page)).toContainText('THƯ KÝ');
+  await screen(page, '24-minutes-preview');
+  await sheet(page, '24a-minutes-page');
+  await issue(page);
+  await expect(page.getByText('Đã ban hành văn bản số 02/BB-KTĐVHXH')).toBeVisible();
+
+  // Withdrawn: the status changes, the number stays in the register.
+  await openScreen(page, 'Sổ văn bản');
+  await expect(registerRow(page, '02/BB-KTĐVHXH')).toContainText('Đã ban hành');
+  await page.getByRole('button', { name: 'Thu hồi văn bản số 01/GM-KTĐVHXH' }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: 'Thu hồi văn bản số 01/GM-KTĐVHXH?' });
+  await expect(confirm).toContainText('không được cấp lại');
+  await confirm.getByRole('button', { name: 'Thu hồi' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(registerRow(page, '01/GM-KTĐVHXH')).toContainText('Đã thu hồi');
+  await expect(registerRow(page, '02/BB-KTĐVHXH')).toContainText('Đã ban hành');
+  await page.getByRole('searchbox', { name: 'Tìm văn bản' }).fill('bien ban');
+  await expect(page.locator('.ant-table-row')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Tìm văn bản' }).fill('');
+  await screen(page, '25-register');
+
+  // Reprint from the register: the snapshot's document, with its number.
+  await page.getByRole('button', { name: 'Xem văn bản số 02/BB-KTĐVHXH' }).click();
+  const view = page.getByRole('dialog', { name: /Văn bản số 02\/BB-KTĐVHXH/ });
+  await expect(view.getByTestId('document-preview')).toContainText('Số: 02/BB-KTĐVHXH');
+  await expect(view.getByRole('button', { name: 'Lưu DOCX' })).toBeVisible();
+  await page.waitForTimeout(500); // the dialog's opening animation, for the screenshot
+  await screen(page, '26-register-view');
+});
+
+test('a meeting without a place says so; its agenda reorders with the keyboard', async ({ page }) => {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openScreen(page, 'Hội nghị');
+  await page.getByRole('button', { name: 'Thêm hội nghị' }).click();
+  await page.getByLabel('Loại hội nghị').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Sơ kết 6 tháng' }).click();
+  await page.getByLabel('Tên hội nghị').fill('Hội nghị sơ kết 6 tháng đầu năm 2022');
+  await page.getByLabel('Ngày họp').fill('15/07/2022');
+  await page.getByLabel('Ngày họp').press('Enter');
+  await page.getByLabel('Giờ bắt đầu').fill('8:00');
+  await page.getByRole('button', { name: 'Thêm nội dung chương trình' }).click();
+  await page.getByLabel('Nội dung chương trình 1').fill('Báo cáo sơ kết');
+  await page.getByRole('button', { name: 'Thêm nội dung chương trình' }).click();
+  await page.getByLabel('Nội dung chương trình 2').fill('Thảo luận');
+  await page.getByRole('button', { name: 'Thêm khách mời' }).click();
+  await page.getByLabel('Cơ quan khách mời 1').fill('Ban Thi đua - Khen thưởng tỉnh');
+  await page.getByRole('button', { name: 'Thêm hội nghị', exact: true }).last().click();
+  // The contract's own message, next to the field.
+  await expect(page.getByText('Giờ phải có dạng giờ:phút, ví dụ 14:00')).toBeVisible();
+  await page.getByLabel('Giờ bắt đầu').fill('08:00');
+  await page.getByRole('button', { name: 'Thêm hội nghị', exact: true }).last().click();
+  await expect(page.getByRole('heading', { name: 'Hội nghị sơ kết 6 tháng đầu năm 2022' })).toBeVisible();
+
+  // Move "Thảo luận" up with the keyboard.
+  await page.getByRole('button', { name: 'Chuyển lên nội dung 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Nội dung chương trình 1')).toHaveValue('Thảo luận');
+  await expect(page.getByLabel('Nội dung chương trình 2')).toHaveValue('Báo cáo sơ kết');
+  await page.getByRole('button', { name: 'Lưu hội nghị' }).click();
+  await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+
+  // Check-in: one unit sends a deputy.
+  await page.getByRole('radiogroup', { name: 'Điểm danh Sở Y tế' }).getByText('Cử người dự thay').click();
+  await page.getByLabel('Người dự thay của Sở Y tế').fill('Nguyễn Văn X - Phó Giám đốc');
+  await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+  await expect(page.getByText('Đã lưu điểm danh')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 1600 });
+  await screen(page, '27-meeting-new');
+  await page.setViewportSize({ width: 1366, height: 800 });
+
+  await page.getByRole('button', { name: 'Giấy mời' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'còn thiếu địa điểm' })).toBeVisible();
+  await expect(page.getByTestId('document-preview')).toHaveCount(0);
+  await screen(page, '28-missing-place');
+});
+
+test('the year’s document settings and a free letter', async ({ page }) => {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openScreen(page, 'Cài đặt văn bản');
+  await expect(page.getByRole('heading', { name: 'Cài đặt văn bản năm 2022' })).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm căn cứ' }).click();
+  await page.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
+  await expect(page.getByText('Căn cứ không được để trống').first()).toBeVisible();
+  const bases = page.getByRole('group', { name: 'Căn cứ ban hành' }).getByRole('textbox');
+  await bases.last().fill('Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ.');
+  await page.getByRole('radiogroup', { name: 'Cỡ chữ nội dung' }).getByText('13').click();
+  await page.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
+  await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+  await screen(page, '29-document-settings');
+
+  await openScreen(page, 'Văn bản');
+  await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Công văn, thông báo').click();
+  await page.getByLabel('Trích yếu').fill('đăng ký thi đua năm 2022');
+  await page.getByLabel('Kính gửi').fill('Các đơn vị thành viên Khối thi đua Văn hóa - Xã hội');
+  await page.getByLabel('Nội dung').fill('Thực hiện Kế hoạch thi đua năm 2022, Trưởng khối đề nghị các đơn vị gửi bản đăng ký thi đua trước ngày 15/3/2022.\nTrân trọng./.');
+  await expect(preview(page)).toContainText('V/v đăng ký thi đua năm 2022');
+  await expect(preview(page)).toContainText('Kính gửi:');
+  await screen(page, '30-letter-preview');
+  await sheet(page, '30a-letter-page');
+});
+
+test('a closed year’s documents cannot be issued', async ({ page }) => {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await switchYear(page, 2018);
+  await openScreen(page, 'Năm thi đua');
+  await page.getByRole('button', { name: 'Khóa sổ năm 2018' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Khóa sổ' }).click();
+  await expect(page.getByText('Đã khóa sổ năm 2018')).toBeVisible();
+  await openConference(page);
+  await expect(page.getByRole('button', { name: 'Lưu hội nghị' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Giấy mời' }).click();
+  await expect(preview(page)).toContainText('GIẤY MỜI');
+  await expect(page.getByRole('button', { name: 'Ban hành', exact: true })).toBeDisabled();
+  await openScreen(page, 'Cài đặt văn bản');
+  await expect(page.getByRole('button', { name: 'Lưu cài đặt văn bản' })).toBeDisabled();
+});
+
+test('the conference’s agenda and report to the provincial board are previewed in the state format', async ({ page }) => {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await switchYear(page, 2018);
+  await openConference(page);
+  await page.getByRole('button', { name: 'Chương trình', exact: true }).click();
+  await expect(preview(page)).toContainText('CHƯƠNG TRÌNH');
+  await expect(preview(page)).toContainText('Số: ');
+  await sheet(page, '31-agenda-page');
+
+  await openConference(page);
+  await page.getByRole('button', { name: 'Báo cáo' }).click();
+  await expect(preview(page)).toContainText('BÁO CÁO');
+  await expect(preview(page)).toContainText('Kính gửi:');
+  await expect(page.getByText('Văn bản đạt thể thức')).toBeVisible();
+  await sheet(page, '32-report-page');
+});
