@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/connection.js';
 import type { DocumentRequest, Handlers, IssueRequest, RegisterEntry } from '../../contract/index.js';
-import { buildDocument, checkDocument, renderDocx, type DocumentTypeKey, type StateDocument } from '../../documents/index.js';
+import { buildDocument, checkDocument, checkDocx, renderDocx, type DocumentTypeKey, type StateDocument } from '../../documents/index.js';
 import { ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { findOpenYear, findYear } from '../years/queries.js';
@@ -31,7 +31,10 @@ export const documentsHandlers = (db: Db, options: ServiceOptions): DocumentsHan
     const { type, data } = await draft(db, request);
     const model = build(type, data);
     // A draft has no date until it is issued: that is not a breach to show in the preview.
-    const breaches = checkDocument(model).filter((b) => b.code !== 'header.date');
+    const breaches = [
+      ...checkDocument(model).filter((b) => b.code !== 'header.date'),
+      ...(await checkDocx(await renderDocx(model))),
+    ];
     return { data: data as unknown as Record<string, unknown>, model, breaches };
   },
   'documents.issue': (request) => inTransaction(db, (trx) => issue(trx, request)),
@@ -119,7 +122,8 @@ async function issue(trx: Trx, request: IssueRequest): Promise<RegisterEntry> {
   // The snapshot goes through JSON here, exactly as it will come back for a reprint.
   const snapshot = JSON.stringify({ ...assembled.data, number, date: request.date });
   const model = build(assembled.type, JSON.parse(snapshot));
-  const breaches = checkDocument(model);
+  const bytes = await renderDocx(model);
+  const breaches = [...checkDocument(model), ...(await checkDocx(bytes))];
   if (breaches.length > 0) {
     throw new ServiceError(
       'VALIDATION',
@@ -127,7 +131,6 @@ async function issue(trx: Trx, request: IssueRequest): Promise<RegisterEntry> {
       Object.fromEntries(breaches.map((b) => [b.code, b.message])),
     );
   }
-  const bytes = await renderDocx(model);
   const inserted = await trx
     .insertInto('documents')
     .values({
