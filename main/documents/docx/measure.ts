@@ -53,6 +53,24 @@ export function breakLines(text: string, maxWidth: number, sizePt: number, bold:
 /** Words that start an organisation's name: a good place to break a position line. */
 const ORGANISATION_NOUNS = /^(TRƯỜNG|SỞ|BAN|ĐÀI|BẢO|ỦY|UBND|KHỐI|CỤC|CHI|TRUNG|BỆNH|VIỆN|HỘI|LIÊN|TỈNH|HUYỆN|THÀNH|BỘ)$/u;
 
+/**
+ * Two-syllable words common in the names of agencies and positions. Vietnamese writes syllables apart,
+ * so without this a line could break inside a word ("SỞ LAO / ĐỘNG - THƯƠNG / BINH VÀ XÃ HỘI").
+ */
+const COMPOUNDS = new Set(
+  [
+    'LAO ĐỘNG', 'THƯƠNG BINH', 'XÃ HỘI', 'VĂN HÓA', 'THỂ THAO', 'DU LỊCH', 'THÔNG TIN', 'TRUYỀN THÔNG',
+    'KHOA HỌC', 'CÔNG NGHỆ', 'GIÁO DỤC', 'ĐÀO TẠO', 'Y TẾ', 'PHÁT THANH', 'TRUYỀN HÌNH', 'BẢO HIỂM',
+    'CAO ĐẲNG', 'DÂN TỘC', 'NỘI TRÚ', 'CỘNG ĐỒNG', 'NỘI VỤ', 'TÀI CHÍNH', 'KẾ HOẠCH', 'ĐẦU TƯ', 'TƯ PHÁP',
+    'XÂY DỰNG', 'GIAO THÔNG', 'VẬN TẢI', 'NÔNG NGHIỆP', 'PHÁT TRIỂN', 'NÔNG THÔN', 'TÀI NGUYÊN',
+    'MÔI TRƯỜNG', 'CÔNG THƯƠNG', 'NGOẠI VỤ', 'THANH TRA', 'VĂN PHÒNG', 'GIÁM ĐỐC', 'HIỆU TRƯỞNG',
+    'TRƯỞNG BAN', 'CHÁNH VĂN', 'BỆNH VIỆN', 'ỦY BAN', 'NHÂN DÂN', 'MẶT TRẬN', 'TỔ QUỐC', 'CÔNG ĐOÀN',
+    'THANH NIÊN', 'PHỤ NỮ', 'CHIẾN BINH', 'THI ĐUA', 'KHEN THƯỞNG', 'CHỦ TỊCH', 'THỦ TRƯỞNG', 'TRUNG TÂM',
+    'THÀNH PHỐ', 'KHU VỰC', 'HÀNH CHÍNH', 'KIỂM SÁT', 'TÒA ÁN', 'CÔNG AN', 'QUÂN SỰ', 'BIÊN PHÒNG',
+  ].map((w) => w.normalize('NFC')),
+);
+const inCompound = (last: string, first: string) => COMPOUNDS.has(`${last} ${first}`.normalize('NFC').toLocaleUpperCase('vi'));
+
 /** Beyond this many words, only two-line splits are tried: enough for any real name. */
 const MAX_WORDS_FOR_SEARCH = 14;
 const EXTRA_LINE_COST = 1800;
@@ -80,7 +98,10 @@ function balance(line: string, maxWidth: number, sizePt: number, bold: boolean):
         const bottom = parts[k + 1] ?? [];
         const last = top[top.length - 1] ?? '';
         const first = bottom[0] ?? '';
-        if (last === '-' || first === '-') score += 100000;
+        // A line may end with the dash of a name ("SỞ LAO ĐỘNG -"), never start with one.
+        if (first === '-') score += 100000;
+        else if (last === '-') score += 1500;
+        if (inCompound(last, first)) score += 3000;
         if (last.endsWith(',')) joint = Math.max(joint, 900);
         else if (first === 'VÀ' || first === 'và') joint = Math.max(joint, 600);
         // "ỦY BAN" is one word of a name: not a joint before "BAN".
