@@ -87,6 +87,7 @@ try {
 
   const requests: DocumentRequest[] = [
     { yearId, type: 'invitation', input: { meetingId: meeting.id, subject: '', inviteUnits: 'collective' } },
+    { yearId, type: 'agenda', input: { meetingId: meeting.id } },
     { yearId, type: 'minutes', input: { meetingId: meeting.id } },
     { yearId, type: 'report', input: { meetingId: meeting.id, subject: '' } },
     {
@@ -94,6 +95,8 @@ try {
       type: 'letter',
       input: { kind: 'notice', subject: 'Lịch hội nghị tổng kết', addressee: [], paragraphs: Array.from({ length: 8 }, () => 'Nội dung thông báo. '.repeat(12)) },
     },
+    // The pledge with its signature grid of 30 blocks, the heaviest document of the year.
+    { yearId, type: 'pledge', input: {} },
   ];
 
   const rows: [string, number, number, number, number][] = [];
