@@ -23,6 +23,7 @@ export { buildDocx, renderDocx } from './docx/render.js';
 export { A4, MARGINS, mmToTwip } from './docx/units.js';
 export { checkDocument, type Breach } from './check.js';
 export { checkDocx } from './docx/inspect.js';
+export { headerBodyLines } from './docx/header-lines.js';
 export type { DocumentBase, DocumentSettings } from './types/settings.js';
 export { buildInvitation, type InvitationData } from './types/invitation.js';
 export { buildMinutes, type MinutesData, type MinutesPerson, type MinutesSection } from './types/minutes.js';

@@ -6,6 +6,7 @@ import { DocumentPage } from '../documents/DocumentPage';
 import { RegisterPage } from '../documents/register/RegisterPage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
+import { PledgePage } from '../pledges/PledgePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
 import { DashboardPage } from '../years/DashboardPage';
@@ -19,6 +20,7 @@ const pages: Record<Route, () => React.JSX.Element> = {
   profile: ProfilePage,
   years: YearsPage,
   units: UnitsPage,
+  pledges: PledgePage,
   meetings: MeetingsPage,
   meeting: MeetingPage,
   documents: DocumentPage,

@@ -7,6 +7,7 @@ export const routes = {
   profile: 'Hồ sơ khối',
   years: 'Năm thi đua',
   units: 'Đơn vị',
+  pledges: 'Giao ước thi đua',
   meetings: 'Hội nghị',
   documents: 'Văn bản',
   register: 'Sổ văn bản',

@@ -7,11 +7,13 @@ import { ApiError } from '../api/client';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { useMeetings } from '../meetings/queries';
+import { usePledge } from '../pledges/queries';
 import { BreachAlert } from './BreachAlert';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DraftForm } from './DraftForm';
 import { emptyDraft, isDocumentType, missingForPreview, toRequest, typeLabels, type Draft } from './draft';
 import { IssueDialog } from './IssueDialog';
+import { documentName, issuedMessage } from './naming';
 import { IssuedView } from './IssuedView';
 import { DocumentPreview } from './preview/DocumentPreview';
 import { useIssued, usePrepared } from './queries';
@@ -35,7 +37,7 @@ export function DocumentPage() {
         <Alert
           type="success"
           showIcon
-          title={`Đã ban hành văn bản số ${issued.numberText}`}
+          title={issuedMessage(issued)}
           action={
             <Space>
               <Button onClick={() => navigate('register')}>Mở sổ văn bản</Button>
@@ -53,7 +55,7 @@ export function DocumentPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         Văn bản năm {year.year}
       </Typography.Title>
-      {replaces && <Alert type="info" showIcon title={`Văn bản ban hành lần này thay thế văn bản số ${replaces.numberText} (${replaces.title}).`} />}
+      {replaces && <Alert type="info" showIcon title={`Văn bản ban hành lần này thay thế ${documentName(replaces)}${replaces.number === null ? '' : ` (${replaces.title})`}.`} />}
       <Card size="small" title="Loại văn bản">
         <Radio.Group
           aria-label="Loại văn bản"
@@ -91,6 +93,9 @@ function DraftEditor({
   const request = toRequest(year.id, settled);
   const prepared = usePrepared(request);
   const [issuing, setIssuing] = useState(false);
+  // A pledge with a signatory's name or position missing is fixed first (shown above), not issued.
+  const pledge = usePledge(year.id, draft.type === 'pledge');
+  const pledgeProblems = draft.type === 'pledge' ? (pledge.data?.problems.length ?? 0) : 0;
   const error = prepared.error;
   const errors = error instanceof ApiError ? error.fieldErrors : {};
   const missing = missingForPreview(settled);
@@ -122,8 +127,14 @@ function DraftEditor({
           <DocumentToolbar source={{ request }}>
             <Button
               type="primary"
-              disabled={locked || prepared.isFetching || prepared.data.breaches.length > 0}
-              title={locked ? `Năm ${year.year} đã khóa sổ` : undefined}
+              disabled={locked || prepared.isFetching || prepared.data.breaches.length > 0 || pledgeProblems > 0}
+              title={
+                locked
+                  ? `Năm ${year.year} đã khóa sổ`
+                  : pledgeProblems > 0
+                    ? 'Sửa các mục cần sửa của bản giao ước trước khi ban hành'
+                    : undefined
+              }
               onClick={() => setIssuing(true)}
             >
               Ban hành
@@ -134,6 +145,7 @@ function DraftEditor({
             open={issuing}
             request={request}
             replaces={replaces}
+            numbered={prepared.data.model.header.numbered !== false}
             onClose={() => setIssuing(false)}
             onIssued={(entry) => {
               setIssuing(false);

@@ -1,8 +1,9 @@
 // The input of the chosen document type; errors from the server show under their fields.
 import { useId, type ReactNode } from 'react';
-import { Button, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Button, Form, Input, Radio, Select, Space } from 'antd';
 import { formatShortDate } from '../../main/documents/format.js';
 import type { Meeting } from '../../main/contract/index.js';
+import { PledgeDraftNote } from '../pledges/PledgeDraftNote';
 import { meetingTypes, type Draft, type ReportSectionDraft } from './draft';
 
 interface Props {
@@ -36,11 +37,7 @@ export function DraftForm({ draft, onChange, meetings, errors }: Props) {
   const meetingOptions = meetings.map((m) => ({ value: m.id, label: m.date ? `${m.name} (${formatShortDate(m.date)})` : m.name }));
 
   if (draft.type === 'pledge') {
-    return (
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        Nội dung, thứ tự ký và cách trình bày của bản giao ước được lấy từ giao ước thi đua đã lưu của năm.
-      </Typography.Paragraph>
-    );
+    return <PledgeDraftNote />;
   }
   return (
     <Form layout="vertical" component="div">

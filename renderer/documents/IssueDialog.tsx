@@ -4,17 +4,20 @@ import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RegisterEntry } from '../../main/contract/index.js';
 import { useSelection } from '../app/selection';
+import { documentName } from './naming';
 import { useIssue, type DocumentRequestInput } from './queries';
 
 interface Props {
   open: boolean;
   request: DocumentRequestInput;
   replaces: RegisterEntry | null;
+  /** False: issued without a number (a pledge may be); it is recorded in the register as "Không số". */
+  numbered?: boolean;
   onClose: () => void;
   onIssued: (entry: RegisterEntry) => void;
 }
 
-export function IssueDialog({ open, request, replaces, onClose, onIssued }: Props) {
+export function IssueDialog({ open, request, replaces, numbered = true, onClose, onIssued }: Props) {
   const { year } = useSelection();
   const issue = useIssue();
   const [date, setDate] = useState<Dayjs | null>(() => dayjs());
@@ -42,13 +45,20 @@ export function IssueDialog({ open, request, replaces, onClose, onIssued }: Prop
       confirmLoading={issue.isPending}
       destroyOnHidden
     >
-      <Typography.Paragraph>
-        Văn bản sẽ được lấy <strong>số tiếp theo</strong> trong sổ văn bản năm {year.year} và ghi vào sổ cùng dữ liệu đã dùng để lập.
-        Số đã lấy <strong>không bao giờ được dùng lại</strong>, kể cả khi văn bản bị thu hồi.
-      </Typography.Paragraph>
+      {numbered ? (
+        <Typography.Paragraph>
+          Văn bản sẽ được lấy <strong>số tiếp theo</strong> trong sổ văn bản năm {year.year} và ghi vào sổ cùng dữ liệu đã dùng để lập.
+          Số đã lấy <strong>không bao giờ được dùng lại</strong>, kể cả khi văn bản bị thu hồi.
+        </Typography.Paragraph>
+      ) : (
+        <Typography.Paragraph>
+          Văn bản được ban hành <strong>không số</strong> (không có dòng “Số:”) và ghi vào sổ văn bản năm {year.year} là “Không số”,
+          cùng dữ liệu đã dùng để lập. Số thứ tự của các văn bản khác không thay đổi.
+        </Typography.Paragraph>
+      )}
       {replaces && (
         <Typography.Paragraph>
-          Văn bản này thay thế văn bản số <strong>{replaces.numberText}</strong>.
+          Văn bản này thay thế <strong>{documentName(replaces)}</strong>.
         </Typography.Paragraph>
       )}
       <Form layout="vertical" component="div">

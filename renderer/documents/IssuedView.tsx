@@ -2,6 +2,7 @@
 import { Alert, Spin } from 'antd';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentPreview } from './preview/DocumentPreview';
+import { entryRef } from './naming';
 import { useIssued } from './queries';
 
 export function IssuedView({ documentId }: { documentId: number }) {
@@ -12,7 +13,7 @@ export function IssuedView({ documentId }: { documentId: number }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       <DocumentToolbar source={{ documentId: entry.id }} />
-      <DocumentPreview doc={model} label={`Văn bản số ${entry.numberText}`} />
+      <DocumentPreview doc={model} label={`Văn bản ${entryRef(entry)}`} />
     </div>
   );
 }

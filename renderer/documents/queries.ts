@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Input } from '../../main/contract/index.js';
 import { api, unwrap } from '../api/client';
 import { useAction } from '../common/actions';
+import { documentName } from './naming';
 
 export type DocumentRequestInput = Input<'documents.prepare'>;
 
@@ -33,4 +34,4 @@ export const useIssued = (documentId: number | null) =>
   });
 
 export const useIssue = () => useAction(api['documents.issue']);
-export const useWithdraw = () => useAction(api['documents.withdraw'], (e) => `Đã thu hồi văn bản số ${e.numberText}`);
+export const useWithdraw = () => useAction(api['documents.withdraw'], (e) => `Đã thu hồi ${documentName(e)}`);

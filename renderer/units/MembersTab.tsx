@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import { matchesSearch, sortVietnamese } from '../../main/common/vietnamese.js';
 import type { YearUnit } from '../../main/contract/index.js';
+import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { SearchBox } from '../common/SearchBox';
 import { AddExistingModal } from './AddExistingModal';
@@ -20,6 +21,15 @@ export function MembersTab() {
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<number[]>([]);
+  // "#/units?edit=<unitId>&from=pledges": another screen (the pledge's signatories) asks to edit a unit.
+  const params = useRouteParams();
+  const [toEdit, setToEdit] = useState(() => numberParam(params, 'edit'));
+  const fromPledges = params.get('from') === 'pledges';
+  if (toEdit !== null && members.data) {
+    const unit = members.data.find((u) => u.unitId === toEdit);
+    setToEdit(null);
+    if (unit && !locked) setDialog({ kind: 'edit', unit });
+  }
 
   if (members.isError) return <Alert type="error" showIcon title={members.error.message} />;
   const rows = sortVietnamese(members.data ?? [], (u) => u.name);
@@ -34,6 +44,18 @@ export function MembersTab() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {locked && <Alert type="info" showIcon title={`Năm ${year.year} đã khóa sổ: danh sách đơn vị chỉ để xem.`} />}
+      {fromPledges && (
+        <Alert
+          type="info"
+          showIcon
+          title="Chức vụ, họ tên thủ trưởng và cấp phó ký thay sửa ở đây được dùng cho bản giao ước thi đua."
+          action={
+            <Button size="small" type="primary" onClick={() => navigate('pledges')}>
+              Quay lại Giao ước thi đua
+            </Button>
+          }
+        />
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between' }}>
         <SearchBox
           label="Tìm đơn vị"

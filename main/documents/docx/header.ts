@@ -14,9 +14,10 @@ import {
   WidthType,
 } from 'docx';
 import type { StateDocument } from '../model.js';
-import { formatDocumentNumber, formatPlaceDate, nfc } from '../format.js';
+import { formatDocumentNumber, formatPlaceDate } from '../format.js';
 import { SIZE, bodySizes, headerColumns } from './layout.js';
 import { breakLines, measureText } from './measure.js';
+import { headerBodyLines } from './header-lines.js';
 import { RULE_BORDER, centredIndents, ruleParagraph, shortRuleWidth } from './rules.js';
 import { blank, line } from './text.js';
 import { CELL_PADDING } from './units.js';
@@ -34,12 +35,11 @@ export function stateHeader(doc: StateDocument): Table {
   const sizes = bodySizes(doc.options);
   const h = doc.header;
 
-  const governing = breakLines(nfc(h.governingBody), leftText, SIZE.governingBody, false);
-  const issuing = breakLines(nfc(h.issuingBody), leftText, SIZE.issuingBody, true);
+  const { governing, issuing } = headerBodyLines(doc);
   const widestIssuing = Math.max(...issuing.map((l) => measureText(l, SIZE.issuingBody, true)));
 
   const leftTop = [
-    ...governing.filter((l) => l !== '').map((l) => line(l, { sizePt: SIZE.governingBody })),
+    ...governing.map((l) => line(l, { sizePt: SIZE.governingBody })),
     ...issuing.map((l) => line(l, { sizePt: SIZE.issuingBody, bold: true })),
     ruleParagraph(leftText, shortRuleWidth(widestIssuing)),
   ];

@@ -4,27 +4,12 @@
  */
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../model.js';
-import { nfc, upper } from '../format.js';
+import { nfc } from '../format.js';
 import { GRID_SIGNING_SPACE_LINES, SIGNING_SPACE_LINES, SIZE, bodySizes, signatureColumns } from './layout.js';
 import { blank, line } from './text.js';
-import { breakLines } from './measure.js';
-import { CELL_PADDING, textWidth } from './units.js';
+import { GRID_CELL_PADDING, gridLayout, printedAuthority, recipientLines } from './signature-lines.js';
 
 const KEEP = { keepNext: true, keepLines: true } as const;
-
-/** Authority lines as printed: unit name, then the prefix joined to the first line ("KT. TRƯỞNG KHỐI"). */
-export function authorityLines(block: SignatureBlock): string[] {
-  const lines = block.authority.map((l) => upper(l.trim())).filter((l) => l !== '');
-  if (block.prefix && lines.length > 0) lines[0] = `${block.prefix} ${lines[0]}`;
-  else if (block.prefix) lines.push(block.prefix);
-  if (block.deputyPosition?.trim()) lines.push(upper(block.deputyPosition.trim()));
-  return block.unit?.trim() ? [upper(block.unit.trim()), ...lines] : lines;
-}
-
-/** Authority lines broken evenly to the cell's text width. */
-function printedAuthority(block: SignatureBlock, sizePt: number, cellWidth: number): string[] {
-  return authorityLines(block).flatMap((l) => breakLines(l, cellWidth - 2 * CELL_PADDING, sizePt, true));
-}
 
 /**
  * Paragraphs of one block. `authorityLinesTo` pads the authority with blank lines so that the names of
@@ -41,13 +26,11 @@ export function signatureParagraphs(block: SignatureBlock, sizePt: number, cellW
 
 /** "Nơi nhận:" then "- …;" entries, the last ending with ".". */
 export function recipientParagraphs(entries: string[]): Paragraph[] {
-  const clean = entries.map((e) => nfc(e).trim().replace(/^-\s*/, '').replace(/[;.]\s*$/, '')).filter((e) => e !== '');
-  if (clean.length === 0) return [];
+  const lines = recipientLines(entries);
+  if (lines.length === 0) return [];
   return [
     line('Nơi nhận:', { sizePt: SIZE.recipientsLabel, bold: true, italic: true, align: 'left' }, KEEP),
-    ...clean.map((e, i) =>
-      line(`- ${e}${i === clean.length - 1 ? '.' : ';'}`, { sizePt: SIZE.recipients, align: 'left' }, KEEP),
-    ),
+    ...lines.map((l) => line(l, { sizePt: SIZE.recipients, align: 'left' }, KEEP)),
   ];
 }
 
@@ -57,9 +40,6 @@ const cell = (width: number, children: Paragraph[], padding?: number) =>
     ...(padding !== undefined && { margins: { left: padding, right: padding } }),
     children: children.length > 0 ? children : [blank(2)],
   });
-
-/** Grid cells have no borders to keep clear of: a narrow padding leaves long unit names more room. */
-const GRID_CELL_PADDING = 45;
 
 function borderless(widths: number[], rows: TableRow[]): Table {
   return new Table({
@@ -99,16 +79,10 @@ function gap(): Paragraph {
  * or 30 blocks reads as a table; the signing space is deeper than a single signer's, for a signature and a round seal.
  */
 export function signatureGrid(block: SignatureGridBlock, options: DocumentOptions): Table {
-  const sizePt = Math.min(SIZE.signatureGrid, bodySizes(options).signature);
-  const total = textWidth(options.orientation);
-  const per = block.perRow;
-  const widths = Array.from({ length: per }, (_, i) =>
-    i < per - 1 ? Math.floor(total / per) : total - Math.floor(total / per) * (per - 1),
-  );
+  const layout = gridLayout(block, options);
+  const { sizePt, widths } = layout;
   const rows: TableRow[] = [];
-  for (let i = 0; i < block.blocks.length; i += per) {
-    const chunk = block.blocks.slice(i, i + per);
-    const parts = chunk.map((b, j) => gridParts(b, sizePt, (widths[j] ?? 0) - 2 * GRID_CELL_PADDING));
+  for (const parts of layout.rows) {
     const unitLines = Math.max(...parts.map((p) => p.unit.length));
     const authorityLines = Math.max(...parts.map((p) => p.authority.length));
     rows.push(
@@ -135,11 +109,4 @@ export function signatureGrid(block: SignatureGridBlock, options: DocumentOption
     );
   }
   return borderless(widths, rows);
-}
-
-/** A grid block's unit name and authority lines, each broken to the cell's text width. */
-function gridParts(b: SignatureBlock, sizePt: number, width: number) {
-  const unit = b.unit?.trim() ? breakLines(upper(b.unit.trim()), width, sizePt, true) : [];
-  const authority = authorityLines({ ...b, unit: null }).flatMap((l) => breakLines(l, width, sizePt, true));
-  return { unit, authority, name: b.name.trim() };
 }

@@ -52,7 +52,7 @@ function Block({ block, options }: { block: BodyBlock; options: DocumentOptions 
     case 'table':
       return <DataTable table={block} bodySize={options.bodyFontSize} />;
     case 'signatureGrid':
-      return <SignatureGrid grid={block} />;
+      return <SignatureGrid grid={block} options={options} />;
   }
 }
 

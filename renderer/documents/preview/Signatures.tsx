@@ -1,20 +1,15 @@
 // Signature blocks, the signature area (recipients left, signer right) and the pledge's grid.
-import type { SignatureBlock, SignatureGridBlock, StateDocument } from '../../../main/documents/model.js';
-import { nfc, upper } from '../../../main/documents/format.js';
+import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../../../main/documents/model.js';
+import { nfc } from '../../../main/documents/format.js';
+import { authorityLines, gridLayout, recipientLines, signatureAreaLines } from '../../../main/documents/docx/signature-lines.js';
 
-/** Authority lines as printed: unit, prefix joined to the first line ("KT. TRƯỞNG KHỐI"), deputy position. */
-export function authorityLines(block: SignatureBlock): string[] {
-  const lines = block.authority.map((l) => upper(l.trim())).filter((l) => l !== '');
-  if (block.prefix && lines.length > 0) lines[0] = `${block.prefix} ${lines[0]}`;
-  else if (block.prefix) lines.push(block.prefix);
-  if (block.deputyPosition?.trim()) lines.push(upper(block.deputyPosition.trim()));
-  return block.unit?.trim() ? [upper(block.unit.trim()), ...lines] : lines;
-}
+export { authorityLines };
 
-export function Signature({ block }: { block: SignatureBlock }) {
+/** One signer; `lines` are the authority lines broken as the DOCX breaks them (default: one a line). */
+export function Signature({ block, lines = authorityLines(block) }: { block: SignatureBlock; lines?: string[] }) {
   return (
     <div className="kt-signature" data-testid="signature">
-      {authorityLines(block).map((line, i) => (
+      {lines.map((line, i) => (
         <div key={i}>{line}</div>
       ))}
       <div className="kt-signing-space" />
@@ -25,15 +20,14 @@ export function Signature({ block }: { block: SignatureBlock }) {
 
 /** "Nơi nhận:" then "- …;" entries, the last ending with ".". */
 export function Recipients({ entries }: { entries: string[] }) {
-  const clean = entries.map((e) => nfc(e).trim().replace(/^-\s*/, '').replace(/[;.]\s*$/, '')).filter((e) => e !== '');
-  if (clean.length === 0) return null;
+  const lines = recipientLines(entries);
+  if (lines.length === 0) return null;
   return (
     <div className="kt-recipients" data-testid="recipients">
       <div className="kt-recipients-label">Nơi nhận:</div>
-      {clean.map((e, i) => (
+      {lines.map((l, i) => (
         <div key={i} className="kt-recipients-entry">
-          - {e}
-          {i === clean.length - 1 ? '.' : ';'}
+          {l}
         </div>
       ))}
     </div>
@@ -42,30 +36,42 @@ export function Recipients({ entries }: { entries: string[] }) {
 
 export function SignatureArea({ doc }: { doc: StateDocument }) {
   const sig = doc.signatures;
+  const lines = signatureAreaLines(doc);
   const recipients = <Recipients entries={doc.recipients} />;
-  if (!sig) return <div className="kt-after-signatures">{recipients}</div>;
+  if (!sig || !lines) return <div className="kt-after-signatures">{recipients}</div>;
   const size = { fontSize: `${doc.options.bodyFontSize}pt` };
   return (
     <>
       <div className="kt-signature-area" style={size}>
-        <div>{sig.left ? <Signature block={sig.left} /> : recipients}</div>
-        <Signature block={sig.right} />
+        <div>{sig.left && lines.left ? <Signature block={sig.left} lines={lines.left} /> : recipients}</div>
+        <Signature block={sig.right} lines={lines.right} />
       </div>
       {sig.left && <div className="kt-after-signatures">{recipients}</div>}
     </>
   );
 }
 
-/** One block per unit, 2 or 3 a row; names in a row sit on one line. */
-export function SignatureGrid({ grid }: { grid: SignatureGridBlock }) {
-  const rows: SignatureBlock[][] = [];
-  for (let i = 0; i < grid.blocks.length; i += grid.perRow) rows.push(grid.blocks.slice(i, i + grid.perRow));
+/**
+ * The pledge's grid, as the DOCX lays it out: one block per unit, 2 or 3 a row, 13 pt. In a row the unit
+ * names end on one line (a short name sits low), the positions start on one line, the signing space
+ * (six lines, for a signature and a round seal) is the same, and the names share a line. A row never
+ * splits across printed pages.
+ */
+export function SignatureGrid({ grid, options }: { grid: SignatureGridBlock; options: DocumentOptions }) {
+  // The same lines as the DOCX: unit names and positions broken by the shared layout, not by CSS.
+  const { rows } = gridLayout(grid, options);
   return (
-    <div className="kt-grid">
+    <div className="kt-grid" data-testid="signature-grid">
       {rows.map((row, i) => (
-        <div key={i} className="kt-grid-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, 1fr)` }}>
+        <div key={i} className="kt-grid-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, minmax(0, 1fr))` }}>
           {row.map((block, j) => (
-            <Signature key={j} block={block} />
+            <div key={j} className="kt-grid-block" data-testid="signature" style={{ gridColumn: j + 1 }}>
+              {/* One text with line breaks: reads (and searches) as "SỞ LAO ĐỘNG - THƯƠNG BINH …". */}
+              <div className="kt-grid-unit kt-lines">{block.unit.join('\n')}</div>
+              <div className="kt-lines">{block.authority.join('\n')}</div>
+              <div className="kt-grid-space" />
+              <div>{nfc(block.name) || '\u00a0'}</div>
+            </div>
           ))}
         </div>
       ))}

@@ -8,6 +8,7 @@ import { navigate } from '../../app/routes';
 import { useSelection } from '../../app/selection';
 import { SearchBox } from '../../common/SearchBox';
 import { IssuedView } from '../IssuedView';
+import { documentName, entryRef } from '../naming';
 import { useRegister, useWithdraw } from '../queries';
 import { StatusTag, statusText } from './StatusTag';
 
@@ -27,8 +28,11 @@ export function RegisterPage() {
 
   const confirmWithdraw = (entry: RegisterEntry) =>
     modal.confirm({
-      title: `Thu hồi văn bản số ${entry.numberText}?`,
-      content: `Văn bản được đánh dấu “Đã thu hồi” trong sổ. Số ${entry.numberText} vẫn giữ trong sổ và không được cấp lại cho văn bản khác.`,
+      title: `Thu hồi ${documentName(entry)}?`,
+      content:
+        entry.number === null
+          ? 'Văn bản được đánh dấu “Đã thu hồi” trong sổ và vẫn giữ trong sổ.'
+          : `Văn bản được đánh dấu “Đã thu hồi” trong sổ. Số ${entry.numberText} vẫn giữ trong sổ và không được cấp lại cho văn bản khác.`,
       okText: 'Thu hồi',
       okButtonProps: { danger: true },
       cancelText: 'Hủy',
@@ -96,7 +100,7 @@ export function RegisterPage() {
             width: 180,
             render: (_, e) => (
               <Space size={4} wrap>
-                <Button size="small" onClick={() => setViewing(e)} aria-label={`Xem văn bản số ${e.numberText}`}>
+                <Button size="small" onClick={() => setViewing(e)} aria-label={`Xem ${documentName(e)}`}>
                   Xem
                 </Button>
                 <Button
@@ -104,7 +108,7 @@ export function RegisterPage() {
                   danger
                   disabled={locked || e.status !== 'issued'}
                   onClick={() => confirmWithdraw(e)}
-                  aria-label={`Thu hồi văn bản số ${e.numberText}`}
+                  aria-label={`Thu hồi ${documentName(e)}`}
                 >
                   Thu hồi
                 </Button>
@@ -112,7 +116,7 @@ export function RegisterPage() {
                   size="small"
                   disabled={locked || e.status !== 'issued'}
                   onClick={() => replace(e)}
-                  aria-label={`Ban hành thay thế văn bản số ${e.numberText}`}
+                  aria-label={`Ban hành thay thế ${documentName(e)}`}
                 >
                   Ban hành thay thế
                 </Button>
@@ -123,7 +127,7 @@ export function RegisterPage() {
       />
       <Modal
         open={viewing !== null}
-        title={viewing ? `Văn bản số ${viewing.numberText} — ${statusText(viewing, rows)}` : ''}
+        title={viewing ? `Văn bản ${entryRef(viewing)} — ${statusText(viewing, rows)}` : ''}
         onCancel={() => setViewing(null)}
         footer={null}
         width={940}

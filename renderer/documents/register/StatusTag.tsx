@@ -6,7 +6,8 @@ export function statusText(entry: RegisterEntry, all: RegisterEntry[]): string {
   if (entry.status === 'issued') return 'Đã ban hành';
   if (entry.status === 'withdrawn') return 'Đã thu hồi';
   const by = all.find((e) => e.id === entry.replacedById);
-  return by ? `Đã thay thế bởi ${by.numberText}` : 'Đã thay thế';
+  if (!by) return 'Đã thay thế';
+  return by.number === null ? 'Đã thay thế bởi văn bản không số' : `Đã thay thế bởi ${by.numberText}`;
 }
 
 export function StatusTag({ entry, all }: { entry: RegisterEntry; all: RegisterEntry[] }) {
