@@ -7,10 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
-import { openDatabase } from '../db/connection.js';
-import type { ChannelName, DocumentRequest, Input, Output } from '../main/contract/index.js';
+import type { DocumentRequest } from '../main/contract/index.js';
 import { buildDocument, renderDocx, type DocumentTypeKey } from '../main/documents/index.js';
-import { createDispatcher, createHandlers } from '../main/services/index.js';
+import { openLocalServices } from '../main/services/local.js';
 
 const at = process.argv.indexOf('--runs');
 const RUNS = at >= 0 ? Number(process.argv[at + 1]) : 20;
@@ -46,13 +45,8 @@ async function zipFloor(bytes: Uint8Array): Promise<() => Promise<unknown>> {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-bench-'));
-const opened = await openDatabase(path.join(dataDir, 'khoi-thi-dua.sqlite'));
-const dispatch = createDispatcher(createHandlers(opened.db, { dataDir }));
-const ok = async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>> => {
-  const result = await dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-  return result.data as Output<C>;
-};
+const services = await openLocalServices(dataDir, console.error);
+const { ok } = services;
 
 try {
   const { yearId } = await ok('blocs.create', {
@@ -125,6 +119,6 @@ try {
     console.log(`| ${name.padEnd(10)} | ${service.toFixed(1).padStart(12)} | ${pure.toFixed(1).padStart(12)} | ${floor.toFixed(1).padStart(9)} | ${(size / 1024).toFixed(1).padStart(9)} |`);
   }
 } finally {
-  await opened.close();
+  await services.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

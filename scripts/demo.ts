@@ -5,9 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../db/connection.js';
-import type { ChannelName, Input, Output } from '../main/contract/index.js';
-import { createDispatcher, createHandlers } from '../main/services/index.js';
+import type { Input } from '../main/contract/index.js';
+import { openLocalServices } from '../main/services/local.js';
 
 export interface DemoFile {
   file: string;
@@ -17,13 +16,8 @@ export interface DemoFile {
 
 export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-demo-'));
-  const opened = await openDatabase(path.join(dataDir, 'khoi-thi-dua.sqlite'));
-  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir }));
-  const ok = async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.message}`);
-    return result.data as Output<C>;
-  };
+  const services = await openLocalServices(dataDir, console.error);
+  const { ok } = services;
   try {
     const { blocId } = await ok('blocs.openDemo', {});
     const year = (await ok('years.list', { blocId })).find((y) => y.year === 2018);
@@ -88,7 +82,7 @@ export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
     }
     return written;
   } finally {
-    await opened.close();
+    await services.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -142,3 +142,9 @@ export function isUpperCaseText(text: string): boolean {
 export function upper(text: string): string {
   return nfc(text).toLocaleUpperCase('vi');
 }
+
+/** The text trimmed, with `mark` added unless it already ends a sentence ("Hội trường A" → "Hội trường A."). */
+export function endWith(text: string, mark: string): string {
+  const t = text.trim();
+  return /[.;:!?]$/.test(t) ? t : `${t}${mark}`;
+}

@@ -3,7 +3,7 @@
  * a table Thời gian | Nội dung | Thực hiện when any item has a time or a presenter, else a numbered list.
  */
 import type { BodyBlock, StateDocument, TableCell } from '../model.js';
-import { formatMeetingTime } from '../format.js';
+import { endWith, formatMeetingTime } from '../format.js';
 import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
 
 export interface AgendaItem {
@@ -55,9 +55,4 @@ export function buildAgenda(data: AgendaData): StateDocument {
     recipients: recipientsWithArchive(data),
     options: optionsOf(data),
   };
-}
-
-function endWith(text: string, mark: string): string {
-  const t = text.trim();
-  return /[.;:!?]$/.test(t) ? t : `${t}${mark}`;
 }

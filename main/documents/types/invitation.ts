@@ -1,6 +1,6 @@
 /** Giấy mời (GM): "… trân trọng kính mời:", whom, to what, chaired by whom, when, where, notes. */
 import type { BodyBlock, StateDocument } from '../model.js';
-import { formatMeetingTime } from '../format.js';
+import { endWith, formatMeetingTime } from '../format.js';
 import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
 
 export interface InvitationData extends DocumentBase {
@@ -53,9 +53,4 @@ export function buildInvitation(data: InvitationData): StateDocument {
     recipients: recipientsWithArchive(data),
     options: optionsOf(data),
   };
-}
-
-function endWith(text: string, mark: string): string {
-  const t = text.trim();
-  return /[.;:!?]$/.test(t) ? t : `${t}${mark}`;
 }
