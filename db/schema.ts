@@ -123,6 +123,8 @@ export interface DocumentTable {
   sourceMeetingId: number | null;
   /** JSON of the type's data, everything resolved. */
   snapshot: string;
+  /** JSON { type, input } of the validated request the entry was issued from; null before migration 0004. */
+  request: string | null;
   sha256: string;
   fileName: string;
   createdAt: CreatedAt;

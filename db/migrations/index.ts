@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-documents.js';
 import * as m0003 from './0003-pledges.js';
+import * as m0004 from './0004-document-requests.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-documents': m0002,
   '0003-pledges': m0003,
+  '0004-document-requests': m0004,
 };

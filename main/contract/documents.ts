@@ -76,20 +76,24 @@ const requestShape = {
   pledge: pledgeInput,
 };
 
-const request = <E extends z.ZodRawShape>(extra: E) =>
+const requestOf = <E extends z.ZodRawShape>(extra: E) =>
   z.discriminatedUnion('type', [
-    z.object({ yearId: id, type: z.literal('invitation'), input: requestShape.invitation, ...extra }),
-    z.object({ yearId: id, type: z.literal('minutes'), input: requestShape.minutes, ...extra }),
-    z.object({ yearId: id, type: z.literal('report'), input: requestShape.report, ...extra }),
-    z.object({ yearId: id, type: z.literal('letter'), input: requestShape.letter, ...extra }),
-    z.object({ yearId: id, type: z.literal('agenda'), input: requestShape.agenda, ...extra }),
-    z.object({ yearId: id, type: z.literal('pledge'), input: requestShape.pledge, ...extra }),
+    z.object({ type: z.literal('invitation'), input: requestShape.invitation, ...extra }),
+    z.object({ type: z.literal('minutes'), input: requestShape.minutes, ...extra }),
+    z.object({ type: z.literal('report'), input: requestShape.report, ...extra }),
+    z.object({ type: z.literal('letter'), input: requestShape.letter, ...extra }),
+    z.object({ type: z.literal('agenda'), input: requestShape.agenda, ...extra }),
+    z.object({ type: z.literal('pledge'), input: requestShape.pledge, ...extra }),
   ]);
+const request = <E extends z.ZodRawShape>(extra: E) => requestOf({ yearId: id, ...extra });
 
 export const documentRequest = request({});
 export type DocumentRequest = z.output<typeof documentRequest>;
 export const issueRequest = request({ date: isoDate, replacesDocumentId: id.nullable().default(null) });
 export type IssueRequest = z.output<typeof issueRequest>;
+/** What a register entry was issued from: the type and its input as validated, without the year. */
+export const issuedRequest = requestOf({});
+export type IssuedRequest = z.output<typeof issuedRequest>;
 
 export const documentStatus = z.enum(['issued', 'withdrawn', 'replaced']);
 
@@ -138,8 +142,14 @@ export const documentsChannels = {
   /** Gives the next number of the year's series and records the document in the register. */
   'documents.issue': channel(issueRequest, registerEntry),
   'documents.list': channel(z.object({ yearId: id }), z.array(registerEntry)),
-  /** A register entry and its document rebuilt from the snapshot. */
-  'documents.get': channel(z.object({ documentId: id }), z.object({ entry: registerEntry, model: stateDocument })),
+  /**
+   * A register entry, its document rebuilt from the snapshot, and the request it was issued from (null for
+   * entries issued before the register kept it): a replacement starts from that request.
+   */
+  'documents.get': channel(
+    z.object({ documentId: id }),
+    z.object({ entry: registerEntry, model: stateDocument, request: issuedRequest.nullable() }),
+  ),
   /** The number stays taken: it is never given again. */
   'documents.withdraw': channel(z.object({ documentId: id }), registerEntry),
   /** The DOCX of a register entry (reprinted from its snapshot) or of a draft. */

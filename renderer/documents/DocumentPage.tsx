@@ -11,7 +11,7 @@ import { usePledge } from '../pledges/queries';
 import { BreachAlert } from './BreachAlert';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DraftForm } from './DraftForm';
-import { emptyDraft, isDocumentType, missingForPreview, toRequest, typeLabels, type Draft } from './draft';
+import { draftFromRequest, emptyDraft, isDocumentType, missingForPreview, toRequest, typeLabels, type Draft } from './draft';
 import { IssueDialog } from './IssueDialog';
 import { documentName, issuedMessage } from './naming';
 import { IssuedView } from './IssuedView';
@@ -25,8 +25,16 @@ export function DocumentPage() {
   const replacesId = numberParam(params, 'replaces');
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId')));
   const meetings = useMeetings(year.id);
-  const replaces = useIssued(replacesId).data?.entry ?? null;
+  const replaced = useIssued(replacesId).data;
+  const replaces = replaced?.entry ?? null;
   const [issued, setIssued] = useState<RegisterEntry | null>(null);
+  // A replacement starts from what the replaced entry was issued from, once that entry has loaded;
+  // an entry issued before the register kept requests leaves the empty form.
+  const [prefilledFrom, setPrefilledFrom] = useState<number | null>(null);
+  if (replaced && replaced.entry.id !== prefilledFrom) {
+    setPrefilledFrom(replaced.entry.id);
+    if (replaced.request) setDraft(draftFromRequest(replaced.request));
+  }
 
   if (issued) {
     return (

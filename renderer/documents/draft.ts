@@ -1,5 +1,5 @@
 // What the officer types on the document screen, and the `documents.prepare` request built from it.
-import type { DocumentType } from '../../main/contract/index.js';
+import type { DocumentType, IssuedRequest } from '../../main/contract/index.js';
 import type { DocumentRequestInput } from './queries';
 
 export const typeLabels: Record<DocumentType, string> = {
@@ -135,3 +135,50 @@ export function toRequest(yearId: number, draft: Draft): DocumentRequestInput | 
 
 const contentOf = (line: string): string | { bullet: string } =>
   /^[-+]\s+/.test(line) ? { bullet: line.replace(/^[-+]\s+/, '') } : line;
+
+
+type ReportContent = NonNullable<Extract<IssuedRequest, { type: 'report' }>['input']['sections']>[number]['content'][number];
+
+/** A report content item as a line of its section's text area: the inverse of `contentOf`. */
+const lineOf = (item: ReportContent): string[] => {
+  if (typeof item === 'string') return [item];
+  if ('bullet' in item) return [`- ${item.bullet}`];
+  if ('subheading' in item) return [item.subheading];
+  return []; // A table has no form on this screen.
+};
+
+const textOf = (lines: readonly string[] | undefined): string => (lines ?? []).join('\n');
+
+/** The form a register entry was issued from, filled in again: the inverse of `toRequest`. */
+export function draftFromRequest(request: IssuedRequest): Draft {
+  const meetingId = 'meetingId' in request.input ? request.input.meetingId : null;
+  const draft: Draft = {
+    ...emptyDraft(request.type, meetingId),
+    recipients: 'recipients' in request.input ? textOf(request.input.recipients) : '',
+  };
+  switch (request.type) {
+    case 'invitation':
+      return { ...draft, subject: request.input.subject, inviteUnits: request.input.inviteUnits };
+    case 'minutes':
+    case 'agenda':
+    case 'pledge':
+      return draft;
+    case 'report':
+      return {
+        ...draft,
+        subject: request.input.subject,
+        addressee: textOf(request.input.addressee),
+        intro: textOf(request.input.intro),
+        sections: (request.input.sections ?? []).map((s) => ({ heading: s.heading, content: textOf(s.content.flatMap(lineOf)) })),
+        closing: request.input.closing ?? '',
+      };
+    case 'letter':
+      return {
+        ...draft,
+        letterKind: request.input.kind,
+        subject: request.input.subject,
+        addressee: textOf(request.input.addressee),
+        paragraphs: textOf(request.input.paragraphs),
+      };
+  }
+}

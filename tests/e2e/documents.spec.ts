@@ -198,3 +198,36 @@ test('the conference’s agenda and report to the provincial board are previewed
   await expect(page.getByText('Văn bản đạt thể thức')).toBeVisible();
   await sheet(page, '32-report-page');
 });
+
+test('a letter’s replacement opens with what the letter said, and the register marks the old one replaced', async ({ page }) => {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openScreen(page, 'Văn bản');
+  await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Công văn, thông báo').click();
+  await page.getByLabel('Trích yếu').fill('lịch họp Khối quý II');
+  await page.getByLabel('Kính gửi').fill('Các đơn vị thành viên Khối thi đua Văn hóa - Xã hội');
+  const paragraphs = 'Trưởng khối thông báo lịch họp Khối quý II năm 2022.\nĐề nghị các đơn vị bố trí thành phần dự họp./.';
+  await page.getByLabel('Nội dung').fill(paragraphs);
+  await expect(preview(page)).toContainText('V/v lịch họp Khối quý II');
+  await issue(page);
+  const issued = page.getByText(/^Đã ban hành văn bản số /);
+  await expect(issued).toBeVisible();
+  const first = (await issued.textContent())!.replace('Đã ban hành văn bản số ', '');
+
+  await openScreen(page, 'Sổ văn bản');
+  await page.getByRole('button', { name: `Ban hành thay thế văn bản số ${first}` }).click();
+  await expect(page.getByText(`Văn bản ban hành lần này thay thế văn bản số ${first}`)).toBeVisible();
+  await expect(page.getByLabel('Trích yếu')).toHaveValue('lịch họp Khối quý II');
+  await expect(page.getByLabel('Kính gửi')).toHaveValue('Các đơn vị thành viên Khối thi đua Văn hóa - Xã hội');
+  await expect(page.getByLabel('Nội dung')).toHaveValue(paragraphs);
+  await expect(preview(page)).toContainText('Đề nghị các đơn vị bố trí thành phần dự họp./.');
+  await page.getByLabel('Trích yếu').fill('lịch họp Khối quý II (sửa đổi)');
+  await expect(preview(page)).toContainText('V/v lịch họp Khối quý II (sửa đổi)');
+  await issue(page);
+  await expect(page.getByText(/^Đã ban hành văn bản số /)).toBeVisible();
+  const second = (await page.getByText(/^Đã ban hành văn bản số /).textContent())!.replace('Đã ban hành văn bản số ', '');
+  expect(second).not.toBe(first);
+
+  await openScreen(page, 'Sổ văn bản');
+  await expect(registerRow(page, first)).toContainText(`Đã thay thế bởi ${second}`);
+  await expect(registerRow(page, '(sửa đổi)')).toContainText('Đã ban hành');
+});

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/connection.js';
-import type { DocumentRequest, Handlers, IssueRequest, RegisterEntry } from '../../contract/index.js';
+import { issuedRequest, type DocumentRequest, type Handlers, type IssuedRequest, type IssueRequest, type RegisterEntry } from '../../contract/index.js';
 import { buildDocument, checkDocument, checkDocx, renderDocx, type DocumentTypeKey, type StateDocument } from '../../documents/index.js';
 import { ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
@@ -40,8 +40,8 @@ export const documentsHandlers = (db: Db, options: ServiceOptions): DocumentsHan
   'documents.issue': (request) => inTransaction(db, (trx) => issue(trx, request)),
   'documents.list': ({ yearId }) => listEntries(db, yearId),
   'documents.get': async ({ documentId }) => {
-    const { snapshot, ...entry } = await findEntry(db, documentId);
-    return { entry, model: build(entry.type, JSON.parse(snapshot)) };
+    const { snapshot, request, ...entry } = await findEntry(db, documentId);
+    return { entry, model: build(entry.type, JSON.parse(snapshot)), request: requestOf(request) };
   },
   'documents.withdraw': ({ documentId }) =>
     inTransaction(db, async (trx) => {
@@ -83,7 +83,14 @@ export const documentsHandlers = (db: Db, options: ServiceOptions): DocumentsHan
   },
 });
 
-const strip = ({ snapshot: _snapshot, ...entry }: RegisterEntry & { snapshot: string }): RegisterEntry => entry;
+const strip = ({ snapshot: _snapshot, request: _request, ...entry }: Awaited<ReturnType<typeof findEntry>>): RegisterEntry => entry;
+
+/** The stored request as the contract reads it now; null when none was kept or it no longer validates. */
+function requestOf(stored: string | null): IssuedRequest | null {
+  if (stored === null) return null;
+  const parsed = issuedRequest.safeParse(JSON.parse(stored));
+  return parsed.success ? parsed.data : null;
+}
 
 /** A draft's data: no number, no date; a closed year's drafts may still be previewed. */
 async function draft(db: Db, request: DocumentRequest): Promise<Assembled & { year: number }> {
@@ -146,6 +153,8 @@ async function issue(trx: Trx, request: IssueRequest): Promise<RegisterEntry> {
       replacedById: null,
       sourceMeetingId: assembled.sourceMeetingId,
       snapshot,
+      // What the officer asked for, as validated: a replacement opens with it.
+      request: JSON.stringify({ type: request.type, input: request.input }),
       sha256: sha256(bytes),
       fileName: fileNameOf(year.year, number, assembled.type, model, unnumbered ? await nextUnnumberedSerial(trx, year.id) : undefined),
     })

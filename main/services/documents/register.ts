@@ -100,8 +100,11 @@ export async function listEntries(db: Reader, yearId: number): Promise<RegisterE
   return rows.map((r) => toEntry({ ...r, replacesId: r.replacesId ?? null }));
 }
 
-export async function findEntry(db: Reader, documentId: number): Promise<RegisterEntry & { snapshot: string }> {
+export async function findEntry(
+  db: Reader,
+  documentId: number,
+): Promise<RegisterEntry & { snapshot: string; request: string | null }> {
   const row = await selectEntries(db).where('documents.id', '=', documentId).executeTakeFirst();
   if (!row) throw notFound('văn bản trong sổ đăng ký');
-  return { ...toEntry({ ...row, replacesId: row.replacesId ?? null }), snapshot: row.snapshot };
+  return { ...toEntry({ ...row, replacesId: row.replacesId ?? null }), snapshot: row.snapshot, request: row.request };
 }

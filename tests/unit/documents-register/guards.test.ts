@@ -39,5 +39,6 @@ describe('the register in the database itself', () => {
     ).rejects.toThrow(/UNIQUE/);
     await expect(sql`DELETE FROM documents`.execute(db)).rejects.toThrow('never deleted');
     await expect(sql`UPDATE documents SET snapshot = '{}'`.execute(db)).rejects.toThrow('frozen');
+    await expect(sql`UPDATE documents SET request = NULL`.execute(db)).rejects.toThrow('frozen');
   });
 });

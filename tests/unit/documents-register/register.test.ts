@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../main/contract/index.js';
 import { openTestServices, type TestServices } from '../../support/services.js';
@@ -46,6 +47,25 @@ describe('the document register', () => {
       [3, 'issued', null],
     ]);
     expect(await s.call('documents.withdraw', { documentId: b.id })).toMatchObject({ ok: false, code: 'CONFLICT' });
+  });
+
+  it('keeps the request an entry was issued from, for a replacement to start from', async () => {
+    const input = { kind: 'officialLetter' as const, subject: ' Lịch họp Khối ', addressee: ['Các đơn vị thành viên'], paragraphs: ['Đoạn một.', 'Đoạn hai./.'], recipients: ['Như trên'] };
+    const entry = await s.ok('documents.issue', { yearId, type: 'letter', input, date: '2018-04-02' });
+    const got = await s.ok('documents.get', { documentId: entry.id });
+    // As validated: the subject trimmed, the rest as typed.
+    expect(got.request).toEqual({ type: 'letter', input: { ...input, subject: 'Lịch họp Khối' } });
+    expect(got.entry).toEqual(entry);
+    expect(got.entry).not.toHaveProperty('request');
+    const invitation = await s.ok('documents.issue', { yearId, type: 'invitation', input: { meetingId: signing.id }, date: '2018-03-02' });
+    expect((await s.ok('documents.get', { documentId: invitation.id })).request).toEqual({
+      type: 'invitation',
+      input: { meetingId: signing.id, subject: '', inviteUnits: 'collective' },
+    });
+    // An entry issued before the register kept requests has none.
+    await s.opened.db.executeQuery(CompiledQuery.raw('DROP TRIGGER documents_frozen'));
+    await s.opened.db.updateTable('documents').set({ request: null }).where('id', '=', entry.id).execute();
+    expect((await s.ok('documents.get', { documentId: entry.id })).request).toBeNull();
   });
 
   it('restarts the series at 01 in a new year', async () => {
