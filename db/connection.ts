@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, sql, type Migration } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 import { migrations as appMigrations } from './migrations/index.js';
 
@@ -12,8 +12,13 @@ export interface OpenedDatabase {
   file: string;
   /** Path of the backup taken before migrating, if one was needed. */
   backupFile: string | null;
+  /** Copies the live database into `backups/` (the newest few are kept) and answers the copy's path. */
+  backup(reason: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** Backups kept per database; older ones are removed when a new one is taken. */
+export const BACKUPS_KEPT = 30;
 
 /** The database was written by a newer version of the program. */
 export class SchemaTooNewError extends Error {
@@ -57,7 +62,13 @@ export async function openDatabase(
       await sqlite.backup(backupFile);
     }
     await migrate(db, migrations);
-    return { db, file, backupFile, close: () => db.destroy() };
+    const backup = async (reason: string) => {
+      const target = backupPath(file, reason);
+      await sqlite.backup(target);
+      pruneBackups(file);
+      return target;
+    };
+    return { db, file, backupFile, backup, close: () => db.destroy() };
   } catch (error) {
     await db.destroy();
     throw error;
@@ -94,8 +105,14 @@ export function backupPath(file: string, reason: string): string {
   return path.join(dir, `${path.basename(file, path.extname(file))}-${reason}-${stamp}.sqlite`);
 }
 
-/** Runs `PRAGMA foreign_key_check`; used by tests to prove no write left dangling rows. */
-export async function foreignKeyViolations(db: Db): Promise<unknown[]> {
-  const result = await sql`PRAGMA foreign_key_check`.execute(db);
-  return result.rows;
+/** Keeps the newest BACKUPS_KEPT backups of this database (names sort by their timestamp). */
+function pruneBackups(file: string): void {
+  const dir = path.join(path.dirname(file), 'backups');
+  const prefix = `${path.basename(file, path.extname(file))}-`;
+  const stamp = (name: string) => name.slice(-'2026-11-30T01-15-51-000Z.sqlite'.length);
+  const ours = fs
+    .readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite'))
+    .sort((a, b) => stamp(a).localeCompare(stamp(b)));
+  for (const name of ours.slice(0, Math.max(0, ours.length - BACKUPS_KEPT))) fs.rmSync(path.join(dir, name));
 }

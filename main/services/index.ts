@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection.js';
 import type { Handlers } from '../contract/index.js';
 import { blocsHandlers } from './blocs/index.js';
 import { documentsHandlers } from './documents/index.js';
-import type { ServiceOptions } from './documents/files.js';
+import type { ServiceOptions } from './options.js';
 import { meetingsHandlers } from './meetings/index.js';
 import { pledgesHandlers } from './pledges/index.js';
 import { settingsHandlers } from './settings/index.js';
@@ -12,13 +12,13 @@ import { yearsHandlers } from './years/index.js';
 /** Every channel of the contract, implemented over one database and one data directory. */
 export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...blocsHandlers(db),
-  ...yearsHandlers(db),
-  ...unitsHandlers(db),
+  ...yearsHandlers(db, options),
+  ...unitsHandlers(db, options),
   ...settingsHandlers(db),
   ...meetingsHandlers(db),
   ...documentsHandlers(db, options),
-  ...pledgesHandlers(db),
+  ...pledgesHandlers(db, options),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';
-export type { DesktopPort, ServiceOptions } from './documents/files.js';
+export type { DesktopPort, ServiceOptions } from './options.js';

@@ -19,7 +19,7 @@ export interface LocalServices {
 
 export async function openLocalServices(dataDir: string, logError: (error: unknown) => void = () => {}): Promise<LocalServices> {
   const opened = await openDatabase(databaseFile(path.resolve(dataDir)));
-  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir }), logError);
+  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir, backup: opened.backup }), logError);
   const call = (channel: ChannelName, input: unknown) => dispatch(channel, input);
   return {
     dataDir,

@@ -71,7 +71,7 @@ function start(logger: Logger): void {
     applySecurityGuards((what) => logger.warn(`Blocked ${what}`));
     handleAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const dispatch = createDispatcher(
-      createHandlers(database.db, { dataDir, desktop: desktopPort(() => mainWindow, logger) }),
+      createHandlers(database.db, { dataDir, backup: database.backup, desktop: desktopPort(() => mainWindow, logger) }),
       (error) => logger.error('Service error', error),
     );
     registerIpc(dispatch, (url) => logger.warn(`Rejected IPC call from ${url}`));

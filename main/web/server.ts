@@ -30,7 +30,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
   const opened = await openDatabase(databaseFile(options.dataDir));
   // No desktop port: the browser downloads the DOCX (documents.docx) instead of a save dialog.
-  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir: options.dataDir }));
+  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir: options.dataDir, backup: opened.backup }));
   let origin = '';
 
   const server = http.createServer((req, res) => {

@@ -4,21 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ServiceError } from '../errors.js';
 
-/** What only the desktop shell can do; browser mode has none and downloads the file instead. */
-export interface DesktopPort {
-  /** The system's save dialog; null when the officer cancels. */
-  chooseSavePath(defaultPath: string): Promise<string | null>;
-  /** Opens the file in its default program (the word processor). */
-  openPath(file: string): Promise<void>;
-  showItemInFolder(file: string): void;
-}
-
-export interface ServiceOptions {
-  /** The data directory: the database, backups, and the documents folder live here. */
-  dataDir: string;
-  desktop?: DesktopPort;
-}
-
 export const DOCUMENTS_FOLDER = 'van-ban';
 
 /** The file's path in the year's documents folder, refused if it would land outside the data dir. */

@@ -6,7 +6,8 @@ import { ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { findOpenYear, findYear } from '../years/queries.js';
 import { assemble, type Assembled } from './assemble.js';
-import { documentPath, writeFile, type ServiceOptions } from './files.js';
+import type { ServiceOptions } from '../options.js';
+import { documentPath, writeFile } from './files.js';
 import { fileNameOf, findEntry, listEntries, nextNumber, nextUnnumberedSerial, titleOf } from './register.js';
 
 type DocumentsHandlers = Pick<

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/connection.js';
 import type { Handlers, ParsedInput, Pledge, Year } from '../../contract/index.js';
 import { fieldError, ServiceError } from '../errors.js';
+import type { ServiceOptions } from '../options.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
 import { findOpenYear, listYears } from '../years/queries.js';
@@ -8,16 +9,19 @@ import { defaultOrder, findPledge, readPledge, templateContents, type PledgeCont
 
 type PledgesHandlers = Pick<Handlers, 'pledges.get' | 'pledges.save' | 'pledges.startFrom'>;
 
-export const pledgesHandlers = (db: Db): PledgesHandlers => ({
+export const pledgesHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>): PledgesHandlers => ({
   'pledges.get': ({ yearId }) => findPledge(db, yearId),
   'pledges.save': ({ yearId, ...fields }) => inTransaction(db, (trx) => savePledge(trx, yearId, fields)),
-  'pledges.startFrom': ({ yearId, source }) =>
-    inTransaction(db, async (trx) => {
+  // Starting over replaces the year's pledge wholesale: the data as it was is kept aside first.
+  'pledges.startFrom': async ({ yearId, source }) => {
+    await backup('truoc-thay-giao-uoc');
+    return inTransaction(db, async (trx) => {
       const year = await findOpenYear(trx, yearId);
       const contents = source === 'template' ? await templateContents(trx, year) : await fromLastYear(trx, year);
       await write(trx, year.id, contents);
       return findPledge(trx, year.id);
-    }),
+    });
+  },
 });
 
 /**

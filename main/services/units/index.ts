@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import { blankMembership, type Handlers, type Membership, type ParsedInput, type Unit, type YearUnit } from '../../contract/index.js';
 import { sortVietnamese } from '../../common/vietnamese.js';
 import { fieldError, notFound, ServiceError, yearClosed } from '../errors.js';
+import type { ServiceOptions } from '../options.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { findOpenYear, listYears } from '../years/queries.js';
 import { assertNameFree, findMember, listMembers } from './queries.js';
@@ -18,7 +19,7 @@ type UnitsHandlers = Pick<
   | 'units.merge'
 >;
 
-export const unitsHandlers = (db: Db): UnitsHandlers => ({
+export const unitsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>): UnitsHandlers => ({
   'units.list': ({ yearId }) => listMembers(db, yearId),
   'units.listAll': ({ blocId }) => listUnits(db, blocId),
   'units.create': ({ yearId, ...fields }) => inTransaction(db, (trx) => createUnit(trx, yearId, fields)),
@@ -29,8 +30,15 @@ export const unitsHandlers = (db: Db): UnitsHandlers => ({
       await removeFromYear(trx, input.yearId, input.unitId);
       return { removed: true as const };
     }),
-  'units.retire': (input) => inTransaction(db, (trx) => retireUnit(trx, input)),
-  'units.merge': (input) => inTransaction(db, (trx) => mergeUnits(trx, input)),
+  // Retiring and merging rewrite later years' membership: a copy of the data is taken first.
+  'units.retire': async (input) => {
+    await backup('truoc-ngung-don-vi');
+    return inTransaction(db, (trx) => retireUnit(trx, input));
+  },
+  'units.merge': async (input) => {
+    await backup('truoc-hop-nhat-don-vi');
+    return inTransaction(db, (trx) => mergeUnits(trx, input));
+  },
 });
 
 const membershipRow = (yearId: number, unitId: number, m: Membership) => ({

@@ -1,13 +1,14 @@
 import type { Db } from '../../../db/connection.js';
 import type { Handlers, ParsedInput, Year, YearProfile } from '../../contract/index.js';
 import { fieldError, notFound } from '../errors.js';
+import type { ServiceOptions } from '../options.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { copySettings } from '../settings/index.js';
 import { findOpenYear, findYear, listYears } from './queries.js';
 
 type YearsHandlers = Pick<Handlers, 'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close'>;
 
-export const yearsHandlers = (db: Db): YearsHandlers => ({
+export const yearsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>): YearsHandlers => ({
   'years.list': ({ blocId }) => listYears(db, blocId),
   'years.get': ({ yearId }) => findYear(db, yearId),
   'years.create': (input) => inTransaction(db, (trx) => createYear(trx, input)),
@@ -18,12 +19,15 @@ export const yearsHandlers = (db: Db): YearsHandlers => ({
       return findYear(trx, yearId);
     }),
   'years.setLeadership': (input) => inTransaction(db, (trx) => setLeadership(trx, input)),
-  'years.close': ({ yearId }) =>
-    inTransaction(db, async (trx) => {
+  // A closed year is read-only for good: the data as it was just before is kept aside.
+  'years.close': async ({ yearId }) => {
+    await backup('truoc-khoa-so-nam');
+    return inTransaction(db, async (trx) => {
       await findOpenYear(trx, yearId);
       await trx.updateTable('years').set({ status: 'closed' }).where('id', '=', yearId).execute();
       return findYear(trx, yearId);
-    }),
+    });
+  },
 });
 
 export const profileOf = (y: YearProfile): YearProfile => ({
