@@ -4,7 +4,7 @@
  */
 import type { BodyBlock, StateDocument, TableCell } from '../model.js';
 import { endWith, formatMeetingTime } from '../format.js';
-import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+import { issuedDocument, type DocumentBase } from './settings.js';
 
 export interface AgendaItem {
   /** As the officer writes it, e.g. "14h00 - 14h15". */
@@ -44,15 +44,5 @@ export function buildAgenda(data: AgendaData): StateDocument {
     body.push({ kind: 'heading', level: 1, text: 'NỘI DUNG CHƯƠNG TRÌNH', align: 'center' });
     data.items.forEach((i, n) => body.push({ kind: 'numbered', label: `${n + 1}.`, text: endWith(i.title, '.') }));
   }
-  return {
-    header: headerOf(data, 'CTr'),
-    title: 'CHƯƠNG TRÌNH',
-    subject: { placement: 'underTitle', lines: [data.meetingName] },
-    addressee: [],
-    legalBases: [],
-    body,
-    signatures: { right: data.signature ?? data.settings.signature },
-    recipients: recipientsWithArchive(data),
-    options: optionsOf(data),
-  };
+  return issuedDocument(data, 'CTr', 'CHƯƠNG TRÌNH', data.meetingName, body);
 }

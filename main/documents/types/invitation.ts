@@ -1,7 +1,7 @@
 /** Giấy mời (GM): "… trân trọng kính mời:", whom, to what, chaired by whom, when, where, notes. */
 import type { BodyBlock, StateDocument } from '../model.js';
 import { endWith, formatMeetingTime } from '../format.js';
-import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+import { issuedDocument, type DocumentBase } from './settings.js';
 
 export interface InvitationData extends DocumentBase {
   /** Under the title, e.g. "Dự Hội nghị ký kết giao ước thi đua năm 2018". */
@@ -42,15 +42,5 @@ export function buildInvitation(data: InvitationData): StateDocument {
   for (const note of data.notes ?? []) body.push({ kind: 'paragraph', text: note, italic: false });
   body.push({ kind: 'paragraph', text: 'Rất mong các đồng chí quan tâm, sắp xếp thời gian đến dự./.' });
 
-  return {
-    header: headerOf(data, 'GM'),
-    title: 'GIẤY MỜI',
-    subject: { placement: 'underTitle', lines: [data.subject] },
-    addressee: [],
-    legalBases: [],
-    body,
-    signatures: { right: data.signature ?? data.settings.signature },
-    recipients: recipientsWithArchive(data),
-    options: optionsOf(data),
-  };
+  return issuedDocument(data, 'GM', 'GIẤY MỜI', data.subject, body);
 }

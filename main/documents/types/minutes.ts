@@ -4,7 +4,7 @@
  */
 import type { BodyBlock, StateDocument } from '../model.js';
 import { formatClock, formatMeetingTime, formatShortDate, toRoman } from '../format.js';
-import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+import { issuedDocument, recipientsWithArchive, type DocumentBase } from './settings.js';
 
 export interface MinutesPerson {
   name: string;
@@ -77,21 +77,14 @@ export function buildMinutes(data: MinutesData): StateDocument {
     text: `Cuộc họp kết thúc vào ${formatClock(data.end.time)}, ngày ${formatShortDate(endDate)}./.`,
   });
 
-  return {
-    header: headerOf(data, 'BB'),
-    title: 'BIÊN BẢN',
-    subject: { placement: 'underTitle', lines: [data.meetingName] },
-    addressee: [],
-    legalBases: [],
-    body,
+  return issuedDocument(data, 'BB', 'BIÊN BẢN', data.meetingName, body, {
     signatures: {
       left: { authority: ['THƯ KÝ'], name: data.secretary.name },
       right: { authority: [data.chairTitle ?? 'CHỦ TRÌ'], name: data.chair.name },
     },
     // Minutes are kept, not sent: recipients only when the caller gives them.
     recipients: data.recipients ? recipientsWithArchive(data) : [],
-    options: optionsOf(data),
-  };
+  });
 }
 
 const withPosition = (p: MinutesPerson) => (p.position.trim() ? `${p.name} - ${p.position}` : p.name);

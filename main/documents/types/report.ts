@@ -1,7 +1,7 @@
 /** Báo cáo (BC): title and subject, "Kính gửi:", sections of headings, paragraphs, bullets and tables. */
 import type { BodyBlock, StateDocument, TableBlock } from '../model.js';
 import { toRoman } from '../format.js';
-import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+import { issuedDocument, type DocumentBase } from './settings.js';
 
 export interface ReportTable {
   columns: { title: string; weight: number; align?: 'left' | 'center' | 'right' }[];
@@ -53,15 +53,8 @@ export function buildReport(data: ReportData): StateDocument {
   });
   if (data.closing) body.push({ kind: 'paragraph', text: data.closing });
 
-  return {
-    header: headerOf(data, 'BC'),
-    title: 'BÁO CÁO',
-    subject: { placement: 'underTitle', lines: [data.subject] },
+  return issuedDocument(data, 'BC', 'BÁO CÁO', data.subject, body, {
     addressee: data.addressee,
     legalBases: data.legalBases ?? [],
-    body,
-    signatures: { right: data.signature ?? data.settings.signature },
-    recipients: recipientsWithArchive(data),
-    options: optionsOf(data),
-  };
+  });
 }

@@ -62,3 +62,29 @@ export function headerOf(base: DocumentBase, typeCode: string | null, numbered =
 export function optionsOf(base: DocumentBase): StateDocument['options'] {
   return { bodyFontSize: base.settings.bodyFontSize, orientation: 'portrait' };
 }
+
+/**
+ * The usual document of a type: its header, title and subject line, signed by the bloc, sent to the
+ * default recipients. Each type passes only what differs (addressee, left signer, recipients…).
+ */
+export function issuedDocument(
+  data: DocumentBase,
+  typeCode: string,
+  title: string,
+  subject: string,
+  body: StateDocument['body'],
+  overrides: Partial<StateDocument> = {},
+): StateDocument {
+  return {
+    header: headerOf(data, typeCode),
+    title,
+    subject: { placement: 'underTitle', lines: [subject] },
+    addressee: [],
+    legalBases: [],
+    body,
+    signatures: { right: data.signature ?? data.settings.signature },
+    recipients: recipientsWithArchive(data),
+    options: optionsOf(data),
+    ...overrides,
+  };
+}
