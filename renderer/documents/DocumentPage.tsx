@@ -16,7 +16,7 @@ import { IssueDialog } from './IssueDialog';
 import { documentName, issuedMessage } from './naming';
 import { IssuedView } from './IssuedView';
 import { DocumentPreview } from './preview/DocumentPreview';
-import { useIssued, usePrepared } from './queries';
+import { useIssued, usePrepared, type DocumentRequestInput } from './queries';
 
 export function DocumentPage() {
   const { year, locked } = useSelection();
@@ -100,7 +100,10 @@ function DraftEditor({
   const settled = useDebounced(draft, 400);
   const request = toRequest(year.id, settled);
   const prepared = usePrepared(request);
-  const [issuing, setIssuing] = useState(false);
+  // What "Ban hành" opened on: the request as previewed, fixed until the dialog closes, so a preview
+  // refreshing meanwhile neither changes what is issued nor closes the dialog.
+  const [issuing, setIssuing] = useState<{ request: DocumentRequestInput; numbered: boolean } | null>(null);
+  const typing = draft !== settled;
   // A pledge with a signatory's name or position missing is fixed first (shown above), not issued.
   const pledge = usePledge(year.id, draft.type === 'pledge');
   const pledgeProblems = draft.type === 'pledge' ? (pledge.data?.problems.length ?? 0) : 0;
@@ -135,7 +138,7 @@ function DraftEditor({
           <DocumentToolbar source={{ request }}>
             <Button
               type="primary"
-              disabled={locked || prepared.isFetching || prepared.data.breaches.length > 0 || pledgeProblems > 0}
+              disabled={locked || typing || prepared.isFetching || prepared.data.breaches.length > 0 || pledgeProblems > 0}
               title={
                 locked
                   ? `Năm ${year.year} đã khóa sổ`
@@ -143,24 +146,26 @@ function DraftEditor({
                     ? 'Sửa các mục cần sửa của bản giao ước trước khi ban hành'
                     : undefined
               }
-              onClick={() => setIssuing(true)}
+              onClick={() => setIssuing({ request, numbered: prepared.data.model.header.numbered !== false })}
             >
               Ban hành
             </Button>
           </DocumentToolbar>
           <DocumentPreview doc={prepared.data.model} />
-          <IssueDialog
-            open={issuing}
-            request={request}
-            replaces={replaces}
-            numbered={prepared.data.model.header.numbered !== false}
-            onClose={() => setIssuing(false)}
-            onIssued={(entry) => {
-              setIssuing(false);
-              onIssued(entry);
-            }}
-          />
         </>
+      )}
+      {issuing && (
+        <IssueDialog
+          open
+          request={issuing.request}
+          replaces={replaces}
+          numbered={issuing.numbered}
+          onClose={() => setIssuing(null)}
+          onIssued={(entry) => {
+            setIssuing(null);
+            onIssued(entry);
+          }}
+        />
       )}
     </Space>
   );
