@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import type { DocumentRequest } from '../main/contract/index.js';
-import { buildDocument, renderDocx, type DocumentTypeKey } from '../main/documents/index.js';
+import { kindOf, renderDocx } from '../main/documents/index.js';
 import { openLocalServices } from '../main/services/local.js';
 
 const at = process.argv.indexOf('--runs');
@@ -97,9 +97,9 @@ try {
   const all: { service: () => Promise<unknown>; pure: () => Promise<unknown>; floor: () => Promise<unknown> }[] = [];
   for (const request of requests) {
     const prepared = await ok('documents.prepare', request);
-    const type = request.type as DocumentTypeKey;
+    const type = request.type;
     const data = { ...prepared.data, number: 1, date: '2024-12-01' };
-    const pure = () => renderDocx(buildDocument(type, data as never));
+    const pure = () => renderDocx(kindOf(type).build(data));
     const service = () => ok('documents.docx', request);
     const bytes = await pure();
     const floor = await zipFloor(bytes);

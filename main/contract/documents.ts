@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../documents/format.js';
 import type { StateDocument } from '../documents/model.js';
 import { channel } from './channel.js';
-import { id, optionalText, requiredText } from './fields.js';
+import { kindKeys, kinds, type KindKey, type Kinds } from '../documents/kinds/registry.js';
+import { id } from './fields.js';
 
-export const documentType = z.enum(['invitation', 'minutes', 'report', 'letter', 'agenda', 'pledge'], { error: 'Loại văn bản không hợp lệ' });
+export const documentType = z.enum(kindKeys, { error: 'Loại văn bản không hợp lệ' });
 export type DocumentType = z.infer<typeof documentType>;
 
 const isoDate = z
@@ -12,79 +13,22 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày ban hành phải có dạng năm-tháng-ngày')
   .refine(isValidIsoDate, 'Ngày ban hành không tồn tại');
 
-const textList = (label: string, max = 1000) => z.array(requiredText(label, max)).max(100);
-/** Replaces the year's default recipients for this document ("Lưu: …" is added). */
-const recipients = textList('Nơi nhận', 200).optional();
+/** One kind's request: its key and its own input schema, plus the fields every request has. */
+type KindRequest<K extends KindKey, E extends z.ZodRawShape> = z.ZodObject<
+  { type: z.ZodLiteral<K>; input: Kinds[K]['input'] } & E,
+  z.core.$strip
+>;
+type AnyKindRequest<E extends z.ZodRawShape> = { [K in KindKey]: KindRequest<K, E> }[KindKey];
 
-const invitationInput = z.object({
-  meetingId: id,
-  /** Under "GIẤY MỜI"; defaults to "Dự <tên hội nghị>". */
-  subject: optionalText('Trích yếu', 300),
-  /** 'collective': one line for the member units' heads, so a bloc of 30 still fits a page; 'each': a line per unit. */
-  inviteUnits: z.enum(['collective', 'each']).default('collective'),
-  recipients,
-});
-
-const minutesInput = z.object({ meetingId: id, recipients });
-
-const reportTable = z.object({
-  columns: z
-    .array(z.object({ title: z.string(), weight: z.number().positive(), align: z.enum(['left', 'center', 'right']).optional() }))
-    .min(1),
-  rows: z.array(z.array(z.string())),
-});
-const reportContent = z.union([
-  z.string(),
-  z.object({ subheading: z.string() }),
-  z.object({ bullet: z.string() }),
-  z.object({ table: reportTable }),
-]);
-
-const reportInput = z.object({
-  /** With a meeting and no sections, the report on that meeting's results is drafted from it. */
-  meetingId: id.nullable().default(null),
-  subject: optionalText('Trích yếu', 300),
-  /** "Kính gửi:"; defaults to the province's board. */
-  addressee: textList('Kính gửi', 200).optional(),
-  intro: z.array(z.string()).optional(),
-  sections: z.array(z.object({ heading: requiredText('Tiêu đề mục', 300), content: z.array(reportContent) })).optional(),
-  closing: z.string().optional(),
-  recipients,
-});
-
-const letterInput = z.object({
-  kind: z.enum(['officialLetter', 'notice']),
-  subject: requiredText('Trích yếu', 300),
-  addressee: textList('Kính gửi', 200).default([]),
-  paragraphs: z.array(requiredText('Đoạn văn', 10000)).min(1, 'Văn bản cần ít nhất một đoạn nội dung'),
-  recipients,
-});
-
-/** The agenda (CTr) of a meeting: its agenda items, with times and presenters when given. */
-const agendaInput = z.object({ meetingId: id, recipients });
-
-/** The year's pledge as saved (pledges.save); the contents, layout and number choice live there. */
-const pledgeInput = z.object({}).default({});
-
-/** What the officer asks for: a type and that type's input, in a year. */
-const requestShape = {
-  invitation: invitationInput,
-  minutes: minutesInput,
-  report: reportInput,
-  letter: letterInput,
-  agenda: agendaInput,
-  pledge: pledgeInput,
-};
-
+/** What the officer asks for: a kind and that kind's input, derived from the registry of kinds. */
 const requestOf = <E extends z.ZodRawShape>(extra: E) =>
-  z.discriminatedUnion('type', [
-    z.object({ type: z.literal('invitation'), input: requestShape.invitation, ...extra }),
-    z.object({ type: z.literal('minutes'), input: requestShape.minutes, ...extra }),
-    z.object({ type: z.literal('report'), input: requestShape.report, ...extra }),
-    z.object({ type: z.literal('letter'), input: requestShape.letter, ...extra }),
-    z.object({ type: z.literal('agenda'), input: requestShape.agenda, ...extra }),
-    z.object({ type: z.literal('pledge'), input: requestShape.pledge, ...extra }),
-  ]);
+  z.discriminatedUnion(
+    'type',
+    kindKeys.map((key) => z.object({ type: z.literal(key), input: kinds[key].input, ...extra })) as unknown as [
+      AnyKindRequest<E>,
+      ...AnyKindRequest<E>[],
+    ],
+  );
 const request = <E extends z.ZodRawShape>(extra: E) => requestOf({ yearId: id, ...extra });
 
 export const documentRequest = request({});
@@ -123,6 +67,10 @@ export const registerEntry = z.object({
 export type RegisterEntry = z.infer<typeof registerEntry>;
 
 export const breach = z.object({ code: z.string(), message: z.string() });
+/** Something to fill in before issuing, naming the field. */
+export const problem = z.object({ field: z.string(), message: z.string() });
+/** When the document may be dated: the dialog's default, the allowed range and the rule in words. */
+export const issueDates = z.object({ default: z.string().nullable(), earliest: z.string(), latest: z.string(), rule: z.string() });
 const stateDocument = z.custom<StateDocument>((v) => typeof v === 'object' && v !== null && 'header' in v);
 
 export const documentFile = z.object({
@@ -134,10 +82,19 @@ export const documentFile = z.object({
 });
 
 export const documentsChannels = {
-  /** The preview of a draft: the type's data, the model and the format breaches. No number, no date. */
+  /**
+   * The preview of a draft (no number, no date): the kind's data, the model, the format breaches, what must
+   * still be filled in, and when it may be dated. `documents.issue` refuses what this reports.
+   */
   'documents.prepare': channel(
     documentRequest,
-    z.object({ data: z.record(z.string(), z.unknown()), model: stateDocument, breaches: z.array(breach) }),
+    z.object({
+      data: z.record(z.string(), z.unknown()),
+      model: stateDocument,
+      breaches: z.array(breach),
+      problems: z.array(problem),
+      issueDate: issueDates,
+    }),
   ),
   /** Gives the next number of the year's series and records the document in the register. */
   'documents.issue': channel(issueRequest, registerEntry),

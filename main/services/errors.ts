@@ -1,21 +1,6 @@
-import type { ErrorCode } from '../contract/index.js';
+import { ServiceError } from '../common/errors.js';
 
-/** An error the officer should read: a code and a Vietnamese message, maybe tied to a field. */
-export class ServiceError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = (what: string) => new ServiceError('NOT_FOUND', `Không tìm thấy ${what}.`);
-
-/** Bad input tied to one field of the form. */
-export const fieldError = (field: string, message: string, code: ErrorCode = 'VALIDATION') =>
-  new ServiceError(code, message, { [field]: message });
+export { fieldError, notFound, ServiceError } from '../common/errors.js';
 
 export const yearClosed = (year: number) =>
   new ServiceError('YEAR_CLOSED', `Năm ${year} đã khóa sổ, không thể thay đổi dữ liệu của năm này.`);

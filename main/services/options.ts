@@ -16,4 +16,6 @@ export interface ServiceOptions {
   /** Copies the database aside before anything that is hard to undo (merging units, closing a year…). */
   backup(reason: string): Promise<string>;
   desktop?: DesktopPort;
+  /** The clock, for the default issue date; tests set it. */
+  now?: () => Date;
 }

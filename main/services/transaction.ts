@@ -7,3 +7,6 @@ export type Trx = Transaction<Database>;
 /** Every write is one transaction: it all lands or nothing does. */
 export const inTransaction = <T>(db: Db, work: (trx: Trx) => Promise<T>): Promise<T> =>
   db.transaction().execute(work);
+
+/** Reads run on the database or inside a write's transaction alike. */
+export type Reader = Db | Trx;

@@ -1,9 +1,9 @@
 // Answers a request for one of the window's files. No `electron` here: the
 // protocol handler passes requests in, and tests call it directly.
 import fs from 'node:fs/promises';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
+import { CONTENT_SECURITY_POLICY } from '../static/csp.js';
 import { APP_SCHEME, isAppHost } from './origin.js';
-import { contentType, resolveStaticFile } from './static-files.js';
+import { contentType, resolveStaticFile } from '../static/files.js';
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

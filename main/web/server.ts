@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/connection.js';
 import { databaseFile, dataDirectory } from '../../db/location.js';
 import { createDispatcher, createHandlers } from '../services/index.js';
-import { CONTENT_SECURITY_POLICY } from '../shell/csp.js';
-import { contentType, resolveStaticFile } from '../shell/static-files.js';
+import { CONTENT_SECURITY_POLICY } from '../static/csp.js';
+import { contentType, resolveStaticFile } from '../static/files.js';
 
 export const TOKEN_HEADER = 'x-khoi-thi-dua-token';
 const MAX_BODY = 5 * 1024 * 1024;

@@ -1,29 +1,29 @@
-// "Văn bản": choose a type, fill in its input, see the live preview and its format check, then
-// print, save as DOCX or issue it (a number from the register).
+// "Văn bản": choose a kind, fill in its form, see the live preview, its format check and what is still to
+// fill in, then print, save as DOCX or issue it (a number from the register).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Radio, Space, Typography } from 'antd';
-import type { DocumentType, RegisterEntry } from '../../main/contract/index.js';
+import { Alert, Button, Card, Form, Radio, Space, Typography } from 'antd';
+import type { DocumentType, Meeting, RegisterEntry } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { useMeetings } from '../meetings/queries';
-import { usePledge } from '../pledges/queries';
 import { BreachAlert } from './BreachAlert';
 import { DocumentToolbar } from './DocumentToolbar';
-import { DraftForm } from './DraftForm';
-import { draftFromRequest, emptyDraft, isDocumentType, missingForPreview, toRequest, typeLabels, type Draft } from './draft';
 import { IssueDialog } from './IssueDialog';
+import type { AnyDraft } from './kinds/kind';
+import { emptyDraft, isDocumentType, kindForms, kindLabel } from './kinds/registry';
 import { documentName, issuedMessage } from './naming';
 import { IssuedView } from './IssuedView';
+import { ProblemsList } from './ProblemsList';
 import { DocumentPreview } from './preview/DocumentPreview';
-import { useIssued, usePrepared, type DocumentRequestInput } from './queries';
+import { useIssued, usePrepared, type DocumentRequestInput, type Prepared } from './queries';
 
 export function DocumentPage() {
   const { year, locked } = useSelection();
   const params = useRouteParams();
   const type = params.get('type');
   const replacesId = numberParam(params, 'replaces');
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId')));
+  const [draft, setDraft] = useState<AnyDraft>(() => emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId')));
   const meetings = useMeetings(year.id);
   const replaced = useIssued(replacesId).data;
   const replaces = replaced?.entry ?? null;
@@ -33,14 +33,15 @@ export function DocumentPage() {
   const [prefilledFrom, setPrefilledFrom] = useState<number | null>(null);
   if (replaced && replaced.entry.id !== prefilledFrom) {
     setPrefilledFrom(replaced.entry.id);
-    if (replaced.request) setDraft(draftFromRequest(replaced.request));
+    const request = replaced.request;
+    if (request) setDraft({ type: request.type, value: kindForms[request.type].fromRequest(request.input) });
   }
 
   if (issued) {
     return (
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {typeLabels[issued.type]}
+          {kindLabel(issued.type)}
         </Typography.Title>
         <Alert
           type="success"
@@ -58,6 +59,7 @@ export function DocumentPage() {
     );
   }
 
+  const chooseKind = (next: DocumentType) => setDraft(emptyDraft(next, kindForms[draft.type].meetingId(draft.value)));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -69,18 +71,18 @@ export function DocumentPage() {
           aria-label="Loại văn bản"
           optionType="button"
           value={draft.type}
-          onChange={(e) => setDraft({ ...emptyDraft(e.target.value as DocumentType, draft.meetingId) })}
-          options={Object.entries(typeLabels).map(([value, label]) => ({ value, label }))}
+          onChange={(e) => chooseKind(e.target.value as DocumentType)}
+          options={Object.keys(kindForms).map((value) => ({ value, label: kindLabel(value as DocumentType) }))}
         />
       </Card>
-      <Card size="small" title={`Nội dung ${typeLabels[draft.type].toLowerCase()}`}>
+      <Card size="small" title={`Nội dung ${kindLabel(draft.type).toLowerCase()}`}>
         <DraftEditor draft={draft} onChange={setDraft} meetings={meetings.data ?? []} locked={locked} replaces={replaces} onIssued={setIssued} />
       </Card>
     </Space>
   );
 }
 
-/** The form, then the check, the buttons and the preview of what the form says (debounced). */
+/** The form, then the checks, the buttons and the preview of what the form says (debounced). */
 function DraftEditor({
   draft,
   onChange,
@@ -89,34 +91,36 @@ function DraftEditor({
   replaces,
   onIssued,
 }: {
-  draft: Draft;
-  onChange: (d: Draft) => void;
-  meetings: Parameters<typeof DraftForm>[0]['meetings'];
+  draft: AnyDraft;
+  onChange: (d: AnyDraft) => void;
+  meetings: Meeting[];
   locked: boolean;
   replaces: RegisterEntry | null;
   onIssued: (entry: RegisterEntry) => void;
 }) {
   const { year } = useSelection();
+  const form = kindForms[draft.type];
   const settled = useDebounced(draft, 400);
-  const request = toRequest(year.id, settled);
+  const asked = settled.type === draft.type ? kindForms[settled.type].toRequest(settled.value) : null;
+  const missing = isMissing(asked) ? asked.missing : null;
+  const request = asked !== null && !isMissing(asked) ? ({ yearId: year.id, type: settled.type, input: asked } as DocumentRequestInput) : null;
   const prepared = usePrepared(request);
   // What "Ban hành" opened on: the request as previewed, fixed until the dialog closes, so a preview
   // refreshing meanwhile neither changes what is issued nor closes the dialog.
-  const [issuing, setIssuing] = useState<{ request: DocumentRequestInput; numbered: boolean } | null>(null);
+  const [issuing, setIssuing] = useState<{ request: DocumentRequestInput; prepared: Prepared } | null>(null);
   const typing = draft !== settled;
-  // A pledge with a signatory's name or position missing is fixed first (shown above), not issued.
-  const pledge = usePledge(year.id, draft.type === 'pledge');
-  const pledgeProblems = draft.type === 'pledge' ? (pledge.data?.problems.length ?? 0) : 0;
   const error = prepared.error;
   const errors = error instanceof ApiError ? error.fieldErrors : {};
-  const missing = missingForPreview(settled);
-  const meetingId = draft.meetingId;
+  const meetingId = form.meetingId(draft.value);
   // Missing meeting fields (date, place…) come back keyed by the meeting's field names.
   const meetingProblem = error instanceof ApiError && meetingId !== null && !Object.keys(error.fieldErrors).some((k) => k.startsWith('input.'));
+  const data = prepared.data;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <DraftForm draft={draft} onChange={onChange} meetings={meetings} errors={errors} />
+      <Form layout="vertical" component="div">
+        <form.Form draft={draft.value} onChange={(value) => onChange({ type: draft.type, value })} meetings={meetings} errors={errors} />
+      </Form>
       {missing && <Alert type="info" showIcon title={missing} />}
       {error && (
         <Alert
@@ -132,26 +136,21 @@ function DraftEditor({
           }
         />
       )}
-      {request && prepared.data && !error && (
+      {request && data && !error && (
         <>
-          <BreachAlert breaches={prepared.data.breaches} />
+          {!form.listsProblems && <ProblemsList problems={data.problems} />}
+          <BreachAlert breaches={data.breaches} />
           <DocumentToolbar source={{ request }}>
             <Button
               type="primary"
-              disabled={locked || typing || prepared.isFetching || prepared.data.breaches.length > 0 || pledgeProblems > 0}
-              title={
-                locked
-                  ? `Năm ${year.year} đã khóa sổ`
-                  : pledgeProblems > 0
-                    ? 'Sửa các mục cần sửa của bản giao ước trước khi ban hành'
-                    : undefined
-              }
-              onClick={() => setIssuing({ request, numbered: prepared.data.model.header.numbered !== false })}
+              disabled={locked || typing || prepared.isFetching || data.breaches.length > 0 || data.problems.length > 0}
+              title={locked ? `Năm ${year.year} đã khóa sổ` : data.problems.length > 0 ? 'Điền đủ các mục còn thiếu trước khi ban hành' : undefined}
+              onClick={() => setIssuing({ request, prepared: data })}
             >
               Ban hành
             </Button>
           </DocumentToolbar>
-          <DocumentPreview doc={prepared.data.model} />
+          <DocumentPreview doc={data.model} />
         </>
       )}
       {issuing && (
@@ -159,7 +158,8 @@ function DraftEditor({
           open
           request={issuing.request}
           replaces={replaces}
-          numbered={issuing.numbered}
+          numbered={issuing.prepared.model.header.numbered !== false}
+          dates={issuing.prepared.issueDate}
           onClose={() => setIssuing(null)}
           onIssued={(entry) => {
             setIssuing(null);
@@ -170,6 +170,9 @@ function DraftEditor({
     </Space>
   );
 }
+
+/** A form's answer that says why there is no preview yet. */
+const isMissing = (asked: unknown): asked is { missing: string } => typeof asked === 'object' && asked !== null && 'missing' in asked;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);

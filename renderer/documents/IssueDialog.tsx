@@ -1,11 +1,12 @@
-// "Ban hành": the date (default today), and a warning that a number is taken for good.
+// "Ban hành": the date (the kind's default: the meeting's date, the signing conference's…, inside the range
+// the services allow), and a warning that a number is taken for good.
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RegisterEntry } from '../../main/contract/index.js';
 import { useSelection } from '../app/selection';
 import { documentName } from './naming';
-import { useIssue, type DocumentRequestInput } from './queries';
+import { useIssue, type DocumentRequestInput, type Prepared } from './queries';
 
 interface Props {
   open: boolean;
@@ -13,15 +14,18 @@ interface Props {
   replaces: RegisterEntry | null;
   /** False: issued without a number (a pledge may be); it is recorded in the register as "Không số". */
   numbered?: boolean;
+  /** The default date and the range the services accept. */
+  dates: Prepared['issueDate'];
   onClose: () => void;
   onIssued: (entry: RegisterEntry) => void;
 }
 
-export function IssueDialog({ open, request, replaces, numbered = true, onClose, onIssued }: Props) {
+export function IssueDialog({ open, request, replaces, numbered = true, dates, onClose, onIssued }: Props) {
   const { year } = useSelection();
   const issue = useIssue();
-  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const [date, setDate] = useState<Dayjs | null>(() => (dates.default ? dayjs(dates.default) : null));
   const [error, setError] = useState<string | null>(null);
+  const outside = (d: Dayjs) => d.isBefore(dayjs(dates.earliest), 'day') || d.isAfter(dayjs(dates.latest), 'day');
 
   const submit = async () => {
     if (!date) return setError('Chưa chọn ngày ban hành.');
@@ -62,13 +66,19 @@ export function IssueDialog({ open, request, replaces, numbered = true, onClose,
         </Typography.Paragraph>
       )}
       <Form layout="vertical" component="div">
-        <Form.Item label="Ngày ban hành" htmlFor="issue-date" required>
-          <DatePicker id="issue-date" value={date} onChange={setDate} format="DD/MM/YYYY" allowClear={false} style={{ width: 200 }} />
+        <Form.Item label="Ngày ban hành" htmlFor="issue-date" required extra={dates.rule}>
+          <DatePicker
+            id="issue-date"
+            value={date}
+            onChange={setDate}
+            format="DD/MM/YYYY"
+            allowClear={false}
+            disabledDate={outside}
+            defaultPickerValue={dayjs(dates.default ?? dates.earliest)}
+            style={{ width: 200 }}
+          />
         </Form.Item>
       </Form>
-      {date && date.year() !== year.year && (
-        <Alert type="warning" showIcon title={`Ngày ban hành không thuộc năm thi đua ${year.year}. Kiểm tra lại trước khi ban hành.`} style={{ marginBottom: 12 }} />
-      )}
       {error && <Alert type="error" showIcon title={error} />}
     </Modal>
   );

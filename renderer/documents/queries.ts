@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Input } from '../../main/contract/index.js';
+import type { Input, Output } from '../../main/contract/index.js';
 import { api, unwrap } from '../api/client';
 import { useAction } from '../common/actions';
 import { documentName } from './naming';
 
 export type DocumentRequestInput = Input<'documents.prepare'>;
+export type Prepared = Output<'documents.prepare'>;
 
 export const useRegister = (yearId: number) =>
   useQuery({

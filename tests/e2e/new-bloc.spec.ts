@@ -50,8 +50,13 @@ test('a new officer creates a bloc, adds units, opens the next year and sets its
   await expect(soYTe).toContainText('KT.');
   await expect(soYTe).toContainText('Trần Thị Q');
   await expect(soYTe).toContainText('Hà Thị Thu');
-  await (await addUnit(page, 'Đài Phát thanh và Truyền hình tỉnh Bắc Kạn', 'GIÁM ĐỐC', 'Ngô Thị M')).getByLabel('Họ tên thủ trưởng').press('Enter');
-  await (await addUnit(page, 'Ban Dân tộc', 'TRƯỞNG BAN', 'Bùi Thị K')).getByRole('button', { name: 'Thêm đơn vị' }).click();
+  // Enter in the last field saves, as the button does; the drawer closes once the unit is saved.
+  const second = await addUnit(page, 'Đài Phát thanh và Truyền hình tỉnh Bắc Kạn', 'GIÁM ĐỐC', 'Ngô Thị M');
+  await second.getByLabel('Họ tên thủ trưởng').press('Enter');
+  await expect(second).toBeHidden();
+  const third = await addUnit(page, 'Ban Dân tộc', 'TRƯỞNG BAN', 'Bùi Thị K');
+  await third.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  await expect(third).toBeHidden();
   await expect(tableRows(page)).toHaveCount(3);
   // Vietnamese order: Ban, Đài, Sở.
   await expect(tableRows(page).nth(0)).toContainText('Ban Dân tộc');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { channelNames } from '../../main/contract/index.js';
-import { CONTENT_SECURITY_POLICY } from '../../main/shell/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../../main/static/csp.js';
 import { fakeElectron, withFakeElectron, type FakeElectron } from './fake-electron.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -5,11 +5,11 @@
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { StateDocument } from '../model.js';
 import { nfc, upper } from '../format.js';
-import { FIRST_LINE_INDENT, LINE_SPACING, SIZE, bodySizes } from './layout.js';
-import { breakLines, measureText } from './measure.js';
+import { FIRST_LINE_INDENT, LINE_SPACING, SIZE, bodySizes } from '../layout/sizes.js';
+import { breakLines, measureText } from '../layout/measure.js';
 import { ruleParagraph, shortRuleWidth } from './rules.js';
 import { TIGHT_LINE, line, run } from './text.js';
-import { textWidth } from './units.js';
+import { textWidth } from '../layout/units.js';
 
 export function frontMatter(doc: StateDocument): Paragraph[] {
   const sizes = bodySizes(doc.options);

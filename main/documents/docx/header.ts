@@ -15,12 +15,12 @@ import {
 } from 'docx';
 import type { StateDocument } from '../model.js';
 import { formatDocumentNumber, formatPlaceDate } from '../format.js';
-import { SIZE, bodySizes, headerColumns } from './layout.js';
-import { breakLines, measureText } from './measure.js';
-import { headerBodyLines } from './header-lines.js';
+import { SIZE, bodySizes, headerColumns } from '../layout/sizes.js';
+import { breakLines, measureText } from '../layout/measure.js';
+import { headerBodyLines } from '../layout/header-lines.js';
 import { RULE_BORDER, centredIndents, ruleParagraph, shortRuleWidth } from './rules.js';
 import { blank, line } from './text.js';
-import { CELL_PADDING } from './units.js';
+import { CELL_PADDING } from '../layout/units.js';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

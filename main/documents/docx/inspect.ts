@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import type { Breach } from '../check.js';
-import { A4, mmToTwip } from './units.js';
+import { A4, mmToTwip } from '../layout/units.js';
 
 const between = (value: number, minMm: number, maxMm: number) => value >= mmToTwip(minMm) - 1 && value <= mmToTwip(maxMm) + 1;
 const attr = (xml: string, name: string): number | null => {

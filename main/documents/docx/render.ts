@@ -19,9 +19,9 @@ import { isValidIsoDate, nfc } from '../format.js';
 import { bodyElements } from './body.js';
 import { BODY_STYLE_ID, frontMatter } from './front.js';
 import { stateHeader } from './header.js';
-import { BLACK, FIRST_LINE_INDENT, FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './layout.js';
+import { BLACK, FIRST_LINE_INDENT, FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from '../layout/sizes.js';
 import { signatureArea } from './signature.js';
-import { A4, MARGINS, ptToHalfPoints } from './units.js';
+import { A4, MARGINS, ptToHalfPoints } from '../layout/units.js';
 
 const BLACK_BOLD = { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT }, color: BLACK, bold: true } as const;
 

@@ -3,8 +3,8 @@
  * so indents set the rule's length; Word and LibreOffice both draw it, unlike shapes or percentages.
  */
 import { BorderStyle, LineRuleType, Paragraph, type IParagraphOptions } from 'docx';
-import { BLACK } from './layout.js';
-import { ptToHalfPoints } from './units.js';
+import { BLACK } from '../layout/sizes.js';
+import { ptToHalfPoints } from '../layout/units.js';
 
 /** Thin single line, 1/2 pt (size is eighths of a point). */
 export const RULE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: BLACK, space: 1 } as const;

@@ -5,9 +5,9 @@
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../model.js';
 import { nfc } from '../format.js';
-import { GRID_SIGNING_SPACE_LINES, SIGNING_SPACE_LINES, SIZE, bodySizes, signatureColumns } from './layout.js';
+import { GRID_SIGNING_SPACE_LINES, SIGNING_SPACE_LINES, SIZE, bodySizes, signatureColumns } from '../layout/sizes.js';
 import { blank, line } from './text.js';
-import { GRID_CELL_PADDING, gridLayout, printedAuthority, recipientLines } from './signature-lines.js';
+import { GRID_CELL_PADDING, gridLayout, printedAuthority, recipientLines } from '../layout/signature-lines.js';
 
 const KEEP = { keepNext: true, keepLines: true } as const;
 

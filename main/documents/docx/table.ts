@@ -14,9 +14,9 @@ import {
   WidthType,
 } from 'docx';
 import type { DocumentOptions, TableBlock, TableCell as CellData, TableCellSpec } from '../model.js';
-import { BLACK, bodySizes } from './layout.js';
+import { BLACK, bodySizes } from '../layout/sizes.js';
 import { alignment, runs } from './text.js';
-import { textWidth } from './units.js';
+import { textWidth } from '../layout/units.js';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
 const GRID_BORDERS = {

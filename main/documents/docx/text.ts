@@ -5,7 +5,7 @@
 import { AlignmentType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import type { Alignment, RichText } from '../model.js';
 import { nfc } from '../format.js';
-import { ptToHalfPoints } from './units.js';
+import { ptToHalfPoints } from '../layout/units.js';
 
 export interface RunStyle {
   bold?: boolean;

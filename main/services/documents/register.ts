@@ -1,12 +1,10 @@
-import type { Db } from '../../../db/connection.js';
 import type { DocumentTable } from '../../../db/schema.js';
 import type { DocumentType, RegisterEntry } from '../../contract/index.js';
-import { documentTypes, formatDocumentNumber, type StateDocument } from '../../documents/index.js';
-import { sentenceCase, slug } from '../../common/vietnamese.js';
+import { formatDocumentNumber, kindOf, type StateDocument } from '../../documents/index.js';
+import { searchKey, slug } from '../../common/vietnamese.js';
 import { notFound } from '../errors.js';
-import type { Trx } from '../transaction.js';
+import type { Reader, Trx } from '../transaction.js';
 
-type Reader = Db | Trx;
 type Row = Omit<DocumentTable, 'id' | 'createdAt'> & { id: number; createdAt: string };
 
 /** The next number of the issuing body's series in the year: numbers withdrawn or replaced stay taken. */
@@ -20,27 +18,22 @@ export async function nextNumber(trx: Trx, yearId: number, issuerCode: string): 
   return Number(row?.last ?? 0) + 1;
 }
 
-/** "Giấy mời", "Biên bản" …; a letter is a "Thông báo" when it has the TB code. */
-export function typeLabel(type: DocumentType, typeCode: string | null): string {
-  if (type === 'letter') return typeCode === 'TB' ? 'Thông báo' : 'Công văn';
-  return documentTypes[type].label;
-}
-
-/** The subject as the register shows it; a pledge shows its title, "Bản giao ước thi đua năm 2018". */
-export function titleOf(model: StateDocument, type?: DocumentType): string {
-  if (type === 'pledge' || !model.subject) return type === 'pledge' ? sentenceCase(model.title ?? '') : (model.title ?? '');
-  return model.subject.placement === 'underTitle' ? model.subject.lines.join(' ') : `V/v ${model.subject.text}`;
-}
+/** The register's type column: "Giấy mời", "Biên bản" …; a letter is a "Thông báo" when it has the TB code. */
+export const typeLabel = (type: DocumentType, typeCode: string | null): string => kindOf(type).entryLabel(typeCode);
 
 /**
  * ASCII-safe and meaningful: "2018-05-BB-bien-ban-hoi-nghi-ky-ket-giao-uoc-thi-dua-nam-2018.docx". A draft
  * is "du-thao"; a document issued without a number passes its own serial ("khong-so-1") so files differ.
  */
 export function fileNameOf(year: number, number: number | null, type: DocumentType, model: StateDocument, serialText?: string): string {
+  const kind = kindOf(type);
   const serial = serialText ?? (number === null ? 'du-thao' : number < 10 ? `0${number}` : String(number));
-  const typeCode = model.header.typeCode ?? (type === 'letter' ? 'CV' : null);
-  const code = typeCode ? `${slug(typeCode, 10).toUpperCase()}-` : '';
-  const words = type === 'pledge' ? titleOf(model, type) : `${typeLabel(type, model.header.typeCode)} ${titleOf(model, type)}`;
+  const fileCode = kind.fileCode(model);
+  const code = fileCode ? `${slug(fileCode, 10).toUpperCase()}-` : '';
+  const title = kind.registerTitle(model);
+  const label = typeLabel(type, model.header.typeCode);
+  // "Bản giao ước thi đua năm 2018" already says what it is; "Biên bản" + "Hội nghị …" needs the label.
+  const words = searchKey(title).startsWith(searchKey(label)) ? title : `${label} ${title}`;
   return `${year}-${serial}-${code}${slug(words)}.docx`;
 }
 
@@ -108,3 +101,7 @@ export async function findEntry(
   if (!row) throw notFound('văn bản trong sổ đăng ký');
   return { ...toEntry({ ...row, replacesId: row.replacesId ?? null }), snapshot: row.snapshot, request: row.request };
 }
+
+/** A register entry as the window sees it: without the stored snapshot and request. */
+export const withoutSnapshot = ({ snapshot: _snapshot, request: _request, ...entry }: Awaited<ReturnType<typeof findEntry>>): RegisterEntry =>
+  entry;

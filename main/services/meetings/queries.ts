@@ -1,11 +1,9 @@
-import type { Db } from '../../../db/connection.js';
 import type { MeetingTable } from '../../../db/schema.js';
 import type { AgendaItemFields, Guest, Meeting } from '../../contract/index.js';
 import { notFound } from '../errors.js';
-import type { Trx } from '../transaction.js';
+import type { Reader } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
 
-type Reader = Db | Trx;
 type MeetingRow = Omit<MeetingTable, 'id'> & { id: number };
 
 const parseArray = <T>(json: string): T[] => {

@@ -4,17 +4,15 @@
  * head or, when the unit's deputy signs, "KT." and the deputy) and the problems to fix before printing.
  */
 import template from '../../../assets/defaults/pledge.json' with { type: 'json' };
-import type { Db } from '../../../db/connection.js';
 import type { Pledge, PledgeGroupFields, ResolvedSignatory, Year, YearUnit } from '../../contract/index.js';
 import type { SignatureBlock } from '../../documents/index.js';
 import { upper } from '../../documents/index.js';
 import { cleanText } from '../../common/vietnamese.js';
 import { readSettings } from '../settings/queries.js';
-import type { Trx } from '../transaction.js';
+import type { Reader } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
 import { findYear } from '../years/queries.js';
 
-type Reader = Db | Trx;
 
 /** What is stored, before resolution. */
 export interface PledgeContents {

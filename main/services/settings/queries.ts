@@ -1,5 +1,4 @@
 import defaults from '../../../assets/defaults/settings.json' with { type: 'json' };
-import type { Db } from '../../../db/connection.js';
 import type { SettingsTable } from '../../../db/schema.js';
 import type { Settings, SettingsFields, Year, YearUnit } from '../../contract/index.js';
 import type { DocumentSettings, SignatureBlock } from '../../documents/index.js';
@@ -7,9 +6,8 @@ import { upper } from '../../documents/index.js';
 import { positionAt } from '../../common/vietnamese.js';
 import { findYear } from '../years/queries.js';
 import { listMembers } from '../units/queries.js';
-import type { Trx } from '../transaction.js';
+import type { Reader } from '../transaction.js';
 
-type Reader = Db | Trx;
 
 /** What a year without its own settings row reads: the bloc defaults shipped as data. */
 export const defaultSettings = (): SettingsFields => ({

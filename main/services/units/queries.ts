@@ -1,10 +1,8 @@
-import type { Db } from '../../../db/connection.js';
 import type { YearUnit } from '../../contract/index.js';
 import { sameNameKey, sortVietnamese } from '../../common/vietnamese.js';
 import { fieldError, notFound } from '../errors.js';
-import type { Trx } from '../transaction.js';
+import type { Reader, Trx } from '../transaction.js';
 
-type Reader = Db | Trx;
 
 const selectMembers = (db: Reader) =>
   db

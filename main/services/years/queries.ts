@@ -1,9 +1,7 @@
 import type { Year } from '../../contract/index.js';
 import { notFound, yearClosed } from '../errors.js';
-import type { Trx } from '../transaction.js';
-import type { Db } from '../../../db/connection.js';
+import type { Reader, Trx } from '../transaction.js';
 
-type Reader = Db | Trx;
 
 const selectYears = (db: Reader) =>
   db

@@ -1,7 +1,7 @@
 // The state header: governing and issuing body | national title and motto; "Số: …" | place and date.
 import type { StateDocument } from '../../../main/documents/model.js';
 import { formatDocumentNumber, formatPlaceDate, nfc } from '../../../main/documents/format.js';
-import { headerBodyLines } from '../../../main/documents/docx/header-lines.js';
+import { headerBodyLines } from '../../../main/documents/layout/header-lines.js';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

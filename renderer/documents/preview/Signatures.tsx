@@ -1,7 +1,7 @@
 // Signature blocks, the signature area (recipients left, signer right) and the pledge's grid.
 import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../../../main/documents/model.js';
 import { nfc } from '../../../main/documents/format.js';
-import { authorityLines, gridLayout, recipientLines, signatureAreaLines } from '../../../main/documents/docx/signature-lines.js';
+import { authorityLines, gridLayout, recipientLines, signatureAreaLines } from '../../../main/documents/layout/signature-lines.js';
 
 export { authorityLines };
 

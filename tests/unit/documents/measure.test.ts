@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../../main/documents/docx/measure.js';
+import { breakLines } from '../../../main/documents/layout/measure.js';
 import { mmToTwip } from '../../../main/documents/index.js';
 
 // A signature block in a grid of three: about 55 mm wide, less the cell padding.

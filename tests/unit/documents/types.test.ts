@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, buildInvitation, buildLetter, buildMinutes, buildReport, documentTypes } from '../../../main/documents/index.js';
+import { buildInvitation, buildLetter, buildMinutes, buildReport, kinds } from '../../../main/documents/index.js';
 import * as demo from './fixtures.js';
 
 const texts = (blocks: { kind: string; text?: unknown }[]) =>
   blocks.map((b) => (typeof b.text === 'string' ? b.text : Array.isArray(b.text) ? b.text.map((r: { text: string }) => r.text).join('') : ''));
 
 describe('document types', () => {
-  it('registry maps each key to its type code, Vietnamese label and builder', () => {
-    expect(Object.keys(documentTypes).sort()).toEqual(['agenda', 'invitation', 'letter', 'minutes', 'pledge', 'report']);
-    expect(documentTypes.agenda.typeCode).toBe('CTr');
-    expect(documentTypes.pledge.typeCode).toBeNull();
-    expect(documentTypes.invitation.typeCode).toBe('GM');
-    expect(documentTypes.minutes.typeCode).toBe('BB');
-    expect(documentTypes.report.typeCode).toBe('BC');
-    expect(documentTypes.letter.typeCode).toBeNull();
-    expect(documentTypes.minutes.label).toBe('Biên bản');
-    expect(buildDocument('invitation', demo.invitation)).toEqual(buildInvitation(demo.invitation));
+  it('registry maps each key to its type code, Vietnamese label and wording', () => {
+    expect(Object.keys(kinds).sort()).toEqual(['agenda', 'invitation', 'letter', 'minutes', 'pledge', 'report']);
+    for (const [key, kind] of Object.entries(kinds)) expect(kind.key).toBe(key);
+    expect(kinds.agenda.typeCode).toBe('CTr');
+    expect(kinds.pledge.typeCode).toBeNull();
+    expect(kinds.invitation.typeCode).toBe('GM');
+    expect(kinds.minutes.typeCode).toBe('BB');
+    expect(kinds.report.typeCode).toBe('BC');
+    expect(kinds.letter.typeCode).toBeNull();
+    expect(kinds.minutes.label).toBe('Biên bản');
+    expect(kinds.letter.entryLabel('TB')).toBe('Thông báo');
+    expect(kinds.invitation.build(demo.invitation)).toEqual(buildInvitation(demo.invitation));
   });
 
   it('invitation: GM, GIẤY MỜI, "trân trọng kính mời:", whom, what, chair, time, place, and the archive entry', () => {

@@ -150,7 +150,7 @@ describe('pledge validation', () => {
     ]);
     const refused = await s.call('documents.issue', { yearId, type: 'pledge', input: {}, date: '2018-03-09' });
     expect(refused).toMatchObject({ ok: false, code: 'VALIDATION' });
-    if (!refused.ok) expect(refused.message).toMatch(/Thiếu họ tên người ký/);
+    if (!refused.ok) expect(refused.message).toMatch(/Ban Dân tộc: chưa có họ tên thủ trưởng đơn vị/);
 
     const signatories = asSaved(p).signatories.map((x) => (x.unitId === bdt.unitId ? { ...x, blankName: true } : x));
     const blank = await s.ok('pledges.save', { ...asSaved(p), yearId, signatories });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../main/shell/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../../../main/static/csp.js';
 import { serveAppFile } from '../../../main/shell/static-response.js';
 
 let parent = '';

@@ -2,8 +2,8 @@
  * Công văn and thông báo. A công văn has no title: its subject "V/v …" sits under the number and its
  * symbol has no type code. A thông báo (TB) has the title "THÔNG BÁO" and its subject under the title.
  */
-import type { BodyBlock, RichText, StateDocument } from '../model.js';
-import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+import type { BodyBlock, RichText, StateDocument } from '../../model.js';
+import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from '../shared/base.js';
 
 export interface LetterData extends DocumentBase {
   kind: 'officialLetter' | 'notice';

@@ -1,7 +1,7 @@
 // Where the header's left column breaks: no docx import, so the preview can use it too.
 import type { StateDocument } from '../model.js';
 import { nfc } from '../format.js';
-import { SIZE, headerColumns } from './layout.js';
+import { SIZE, headerColumns } from './sizes.js';
 import { breakLines } from './measure.js';
 import { CELL_PADDING } from './units.js';
 

@@ -2,7 +2,7 @@
  * The year's settings every document type needs. They come from the year's data (names change from
  * year to year), never from constants, so an old year's documents print with that year's names.
  */
-import type { SignatureBlock, StateDocument } from '../model.js';
+import type { SignatureBlock, StateDocument } from '../../model.js';
 
 export interface DocumentSettings {
   /** "UBND TỈNH BẮC KẠN" */

@@ -1,10 +1,10 @@
 // On the document screen, for the pledge: where its contents come from, whether it takes a number, and
-// what to fix before printing.
+// what to fix before printing, each unit's problem with a way to its unit.
 import { Alert, Button, Space, Typography } from 'antd';
-import { navigate } from '../app/routes';
-import { useSelection } from '../app/selection';
-import { ProblemsAlert } from './ProblemsAlert';
-import { usePledge } from './queries';
+import { navigate } from '../../../app/routes';
+import { useSelection } from '../../../app/selection';
+import { ProblemsAlert } from '../../../pledges/ProblemsAlert';
+import { usePledge } from '../../../pledges/queries';
 
 export function PledgeDraftNote() {
   const { year } = useSelection();

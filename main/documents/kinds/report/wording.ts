@@ -1,7 +1,10 @@
 /** Báo cáo (BC): title and subject, "Kính gửi:", sections of headings, paragraphs, bullets and tables. */
-import type { BodyBlock, StateDocument, TableBlock } from '../model.js';
-import { toRoman } from '../format.js';
-import { issuedDocument, type DocumentBase } from './settings.js';
+import type { BodyBlock, StateDocument, TableBlock } from '../../model.js';
+import { toRoman } from '../../format.js';
+import { issuedDocument, type DocumentBase } from '../shared/base.js';
+
+/** Decree 30, Appendix III. */
+export const typeCode = 'BC';
 
 export interface ReportTable {
   columns: { title: string; weight: number; align?: 'left' | 'center' | 'right' }[];
@@ -53,7 +56,7 @@ export function buildReport(data: ReportData): StateDocument {
   });
   if (data.closing) body.push({ kind: 'paragraph', text: data.closing });
 
-  return issuedDocument(data, 'BC', 'BÁO CÁO', data.subject, body, {
+  return issuedDocument(data, typeCode, 'BÁO CÁO', data.subject, body, {
     addressee: data.addressee,
     legalBases: data.legalBases ?? [],
   });

@@ -2,7 +2,7 @@
 // renderer and the on-screen preview both use it, so they break every line in the same place.
 import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../model.js';
 import { nfc, upper } from '../format.js';
-import { SIZE, bodySizes, signatureColumns } from './layout.js';
+import { SIZE, bodySizes, signatureColumns } from './sizes.js';
 import { breakLines } from './measure.js';
 import { CELL_PADDING, textWidth } from './units.js';
 

@@ -1,7 +1,10 @@
 /** Giấy mời (GM): "… trân trọng kính mời:", whom, to what, chaired by whom, when, where, notes. */
-import type { BodyBlock, StateDocument } from '../model.js';
-import { endWith, formatMeetingTime } from '../format.js';
-import { issuedDocument, type DocumentBase } from './settings.js';
+import type { BodyBlock, StateDocument } from '../../model.js';
+import { endWith, formatMeetingTime } from '../../format.js';
+import { issuedDocument, type DocumentBase } from '../shared/base.js';
+
+/** Decree 30, Appendix III. */
+export const typeCode = 'GM';
 
 export interface InvitationData extends DocumentBase {
   /** Under the title, e.g. "Dự Hội nghị ký kết giao ước thi đua năm 2018". */
@@ -42,5 +45,5 @@ export function buildInvitation(data: InvitationData): StateDocument {
   for (const note of data.notes ?? []) body.push({ kind: 'paragraph', text: note, italic: false });
   body.push({ kind: 'paragraph', text: 'Rất mong các đồng chí quan tâm, sắp xếp thời gian đến dự./.' });
 
-  return issuedDocument(data, 'GM', 'GIẤY MỜI', data.subject, body);
+  return issuedDocument(data, typeCode, 'GIẤY MỜI', data.subject, body);
 }

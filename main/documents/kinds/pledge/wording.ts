@@ -4,9 +4,9 @@
  * implementation clause, then the signature grid: one block per member unit, which every head signs and
  * stamps at the conference. No "Nơi nhận" unless the bloc wants one: every unit keeps a signed copy.
  */
-import type { BodyBlock, SignatureBlock, StateDocument } from '../model.js';
-import { toRoman } from '../format.js';
-import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from './settings.js';
+import type { BodyBlock, SignatureBlock, StateDocument } from '../../model.js';
+import { toRoman } from '../../format.js';
+import { headerOf, optionsOf, recipientsWithArchive, type DocumentBase } from '../shared/base.js';
 
 export interface PledgeGroup {
   /** e.g. "Thực hiện nhiệm vụ chính trị"; printed as a heading I., II. … when any group has one. */

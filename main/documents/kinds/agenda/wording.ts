@@ -2,9 +2,12 @@
  * Chương trình (CTr) of a meeting: "CHƯƠNG TRÌNH" + the meeting's name, time and place, then the agenda:
  * a table Thời gian | Nội dung | Thực hiện when any item has a time or a presenter, else a numbered list.
  */
-import type { BodyBlock, StateDocument, TableCell } from '../model.js';
-import { endWith, formatMeetingTime } from '../format.js';
-import { issuedDocument, type DocumentBase } from './settings.js';
+import type { BodyBlock, StateDocument, TableCell } from '../../model.js';
+import { endWith, formatMeetingTime } from '../../format.js';
+import { issuedDocument, type DocumentBase } from '../shared/base.js';
+
+/** Decree 30, Appendix III. */
+export const typeCode = 'CTr';
 
 export interface AgendaItem {
   /** As the officer writes it, e.g. "14h00 - 14h15". */
@@ -44,5 +47,5 @@ export function buildAgenda(data: AgendaData): StateDocument {
     body.push({ kind: 'heading', level: 1, text: 'NỘI DUNG CHƯƠNG TRÌNH', align: 'center' });
     data.items.forEach((i, n) => body.push({ kind: 'numbered', label: `${n + 1}.`, text: endWith(i.title, '.') }));
   }
-  return issuedDocument(data, 'CTr', 'CHƯƠNG TRÌNH', data.meetingName, body);
+  return issuedDocument(data, typeCode, 'CHƯƠNG TRÌNH', data.meetingName, body);
 }

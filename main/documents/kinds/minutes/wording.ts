@@ -2,9 +2,12 @@
  * Biên bản (BB): time and place, participants by unit, chair and secretary, the content in the order
  * of the meeting, conclusions, the closing line; THƯ KÝ signs left, CHỦ TRÌ (or CHỦ TỌA) right.
  */
-import type { BodyBlock, StateDocument } from '../model.js';
-import { formatClock, formatMeetingTime, formatShortDate, toRoman } from '../format.js';
-import { issuedDocument, recipientsWithArchive, type DocumentBase } from './settings.js';
+import type { BodyBlock, StateDocument } from '../../model.js';
+import { formatClock, formatMeetingTime, formatShortDate, toRoman } from '../../format.js';
+import { issuedDocument, recipientsWithArchive, type DocumentBase } from '../shared/base.js';
+
+/** Decree 30, Appendix III. */
+export const typeCode = 'BB';
 
 export interface MinutesPerson {
   name: string;
@@ -77,7 +80,7 @@ export function buildMinutes(data: MinutesData): StateDocument {
     text: `Cuộc họp kết thúc vào ${formatClock(data.end.time)}, ngày ${formatShortDate(endDate)}./.`,
   });
 
-  return issuedDocument(data, 'BB', 'BIÊN BẢN', data.meetingName, body, {
+  return issuedDocument(data, typeCode, 'BIÊN BẢN', data.meetingName, body, {
     signatures: {
       left: { authority: ['THƯ KÝ'], name: data.secretary.name },
       right: { authority: [data.chairTitle ?? 'CHỦ TRÌ'], name: data.chair.name },

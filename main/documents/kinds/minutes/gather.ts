@@ -1,0 +1,54 @@
+import type { Meeting, YearUnit } from '../../../contract/index.js';
+import { sentenceCase } from '../../../common/vietnamese.js';
+import type { DocumentSources, Gathered } from '../shared/kind.js';
+import { meetingWith } from '../shared/meeting.js';
+import { endLines, guestLine, lines, withRecipients } from '../shared/text.js';
+import type { MinutesInput } from './index.js';
+import type { MinutesData, MinutesPerson } from './wording.js';
+
+/** The minutes of a meeting: who came (from the check-in), chair and secretary, what was said and concluded. */
+export async function gatherMinutes(input: MinutesInput, sources: DocumentSources): Promise<Gathered<MinutesData>> {
+  const meeting = await meetingWith(sources, input.meetingId, [
+    'date', 'startTime', 'endTime', 'place', 'chair', 'secretary', 'attendance',
+  ]);
+  const members = await sources.members();
+  const content = meeting.agenda.map((a) => ({ heading: a.title, paragraphs: lines(a.summary) }));
+  if (meeting.discussion) content.push({ heading: 'Ý kiến thảo luận', paragraphs: lines(meeting.discussion) });
+  const data: MinutesData = {
+    settings: sources.settings,
+    number: null,
+    date: null,
+    ...withRecipients(input.recipients),
+    meetingName: meeting.name,
+    start: { date: meeting.date, time: meeting.startTime },
+    place: meeting.place,
+    guests: endLines(meeting.guests.map((g) => guestLine(g, true))),
+    participants: participants(meeting, members),
+    chair: person(meeting.chair),
+    secretary: person(meeting.secretary),
+    content,
+    conclusions: [...lines(meeting.conclusions), ...lines(meeting.directions)],
+    end: { time: meeting.endTime },
+    approval: 'Biên bản đã được thông qua trước Hội nghị và được các đại biểu nhất trí.',
+  };
+  return { data, sourceMeetingId: meeting.id };
+}
+
+/** "Lê Thị C - Hiệu trưởng …" → name and position. */
+function person(text: string): MinutesPerson {
+  const at = text.indexOf(' - ');
+  return at < 0 ? { name: text, position: '' } : { name: text.slice(0, at).trim(), position: text.slice(at + 3).trim() };
+}
+
+/** Participants by unit, in the year's member order, from the check-in. */
+function participants(meeting: Meeting, members: YearUnit[]): { unit: string; people: string[] }[] {
+  const byUnit = new Map(meeting.attendance.map((a) => [a.unitId, a]));
+  return members.flatMap((m) => {
+    const a = byUnit.get(m.unitId);
+    if (!a) return [];
+    if (a.status === 'absent') return [{ unit: m.name, people: ['vắng mặt'] }];
+    if (a.status === 'represented') return [{ unit: m.name, people: [`đồng chí ${a.representedBy} (dự thay)`] }];
+    const who = m.headName ? `đồng chí ${m.headName}` : 'đồng chí';
+    return [{ unit: m.name, people: [`${who} - ${sentenceCase(m.headPosition) || 'Thủ trưởng đơn vị'}`] }];
+  });
+}

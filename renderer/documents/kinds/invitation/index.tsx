@@ -1,0 +1,48 @@
+// Giấy mời: the meeting, how the member units are invited, the subject and the recipients.
+import { Input, Radio } from 'antd';
+import { MeetingField, RecipientsField, errorAt, Item, optionalLines, textOf } from '../fields';
+import type { FormProps, KindForm } from '../kind';
+
+interface InvitationDraft {
+  meetingId: number | null;
+  subject: string;
+  /** One line for all member units' heads, or a line per unit. */
+  inviteUnits: 'collective' | 'each';
+  recipients: string;
+}
+
+function InvitationForm({ draft, onChange, meetings, errors }: FormProps<InvitationDraft>) {
+  const set = (patch: Partial<InvitationDraft>) => onChange({ ...draft, ...patch });
+  return (
+    <>
+      <MeetingField value={draft.meetingId} onChange={(meetingId) => set({ meetingId })} meetings={meetings} error={errorAt(errors, 'input.meetingId')} />
+      <Item label="Mời các đơn vị thành viên">
+        {() => (
+          <Radio.Group
+            value={draft.inviteUnits}
+            onChange={(e) => set({ inviteUnits: e.target.value as InvitationDraft['inviteUnits'] })}
+            options={[
+              { value: 'collective', label: 'Một dòng chung cho thủ trưởng các đơn vị' },
+              { value: 'each', label: 'Mỗi đơn vị một dòng' },
+            ]}
+          />
+        )}
+      </Item>
+      <Item label="Trích yếu" error={errorAt(errors, 'input.subject')} extra="Để trống: “Dự <tên hội nghị>”.">
+        {(id) => <Input id={id} value={draft.subject} onChange={(e) => set({ subject: e.target.value })} />}
+      </Item>
+      <RecipientsField value={draft.recipients} onChange={(recipients) => set({ recipients })} errors={errors} />
+    </>
+  );
+}
+
+export const invitationForm: KindForm<'invitation', InvitationDraft> = {
+  empty: (meetingId) => ({ meetingId, subject: '', inviteUnits: 'collective', recipients: '' }),
+  Form: InvitationForm,
+  toRequest: (d) =>
+    d.meetingId === null
+      ? { missing: 'Chọn hội nghị để xem trước văn bản.' }
+      : { meetingId: d.meetingId, subject: d.subject, inviteUnits: d.inviteUnits, recipients: optionalLines(d.recipients) },
+  fromRequest: (input) => ({ meetingId: input.meetingId, subject: input.subject, inviteUnits: input.inviteUnits, recipients: textOf(input.recipients) }),
+  meetingId: (d) => d.meetingId,
+};
