@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { closedYearGuards, closedYearRowGuard } from '../guards.js';
 
 // Raw SQL keeps the constraints (composite foreign keys, triggers) readable.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -58,17 +59,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX year_units_unit ON year_units(unit_id)`.execute(db);
 
   // A closed year is read-only, whatever code path tries to write it.
-  for (const op of ['INSERT', 'UPDATE', 'DELETE'] as const) {
-    const row = op === 'INSERT' ? 'NEW' : 'OLD';
-    await sql.raw(`
-      CREATE TRIGGER year_units_closed_${op.toLowerCase()} BEFORE ${op} ON year_units
-      WHEN (SELECT status FROM years WHERE id = ${row}.year_id) = 'closed'
-      BEGIN SELECT RAISE(ABORT, 'year closed'); END`).execute(db);
-  }
-  await sql`
-    CREATE TRIGGER years_closed_update BEFORE UPDATE ON years
-    WHEN OLD.status = 'closed' AND NEW.status = 'closed'
-    BEGIN SELECT RAISE(ABORT, 'year closed'); END`.execute(db);
+  await closedYearGuards(db, 'year_units');
+  await closedYearRowGuard(db);
 }
 
 export async function down(): Promise<void> {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { closedYearGuards, GUARDED_TABLES } from '../guards.js';
 
 // Document settings per year, meetings with their attendance, and the document register.
 // Ordered lists (legal bases, recipients, guests, agenda) are JSON arrays: they are edited and
@@ -88,21 +89,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     BEGIN SELECT RAISE(ABORT, 'register entries are frozen'); END`.execute(db);
 
   // A closed year is read-only for these tables too.
-  const yearOf: Record<string, (row: string) => string> = {
-    settings: (row) => `${row}.year_id`,
-    meetings: (row) => `${row}.year_id`,
-    documents: (row) => `${row}.year_id`,
-    attendance: (row) => `(SELECT year_id FROM meetings WHERE id = ${row}.meeting_id)`,
-  };
-  for (const [table, year] of Object.entries(yearOf)) {
-    for (const op of ['INSERT', 'UPDATE', 'DELETE'] as const) {
-      const row = op === 'INSERT' ? 'NEW' : 'OLD';
-      await sql.raw(`
-        CREATE TRIGGER ${table}_closed_${op.toLowerCase()} BEFORE ${op} ON ${table}
-        WHEN (SELECT status FROM years WHERE id = ${year(row)}) = 'closed'
-        BEGIN SELECT RAISE(ABORT, 'year closed'); END`).execute(db);
-    }
-  }
+  for (const table of ['settings', 'meetings', 'documents', 'attendance']) await closedYearGuards(db, table, GUARDED_TABLES[table]);
   // Years without a settings row (created before this migration) read the bloc defaults.
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { closedYearGuards } from '../guards.js';
 
 // The pledge of a year (giao ước thi đua): its contents, one row per year, and its signatories, one row
 // per member unit in the order they sign. The items are a JSON array of groups: they are edited and
@@ -36,15 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
 
   // A closed year is read-only for these tables too.
-  for (const table of ['pledges', 'pledge_signatories']) {
-    for (const op of ['INSERT', 'UPDATE', 'DELETE'] as const) {
-      const row = op === 'INSERT' ? 'NEW' : 'OLD';
-      await sql.raw(`
-        CREATE TRIGGER ${table}_closed_${op.toLowerCase()} BEFORE ${op} ON ${table}
-        WHEN (SELECT status FROM years WHERE id = ${row}.year_id) = 'closed'
-        BEGIN SELECT RAISE(ABORT, 'year closed'); END`).execute(db);
-    }
-  }
+  for (const table of ['pledges', 'pledge_signatories']) await closedYearGuards(db, table);
 }
 
 export async function down(): Promise<void> {

@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-documents.js';
 import * as m0003 from './0003-pledges.js';
 import * as m0004 from './0004-document-requests.js';
+import * as m0005 from './0005-coded-guards.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-documents': m0002,
   '0003-pledges': m0003,
   '0004-document-requests': m0004,
+  '0005-coded-guards': m0005,
 };

@@ -2,6 +2,7 @@
 // input with the channel's schema, call the service, answer a Result.
 import { z } from 'zod';
 import { contract, type ChannelName, type Handlers, type Result } from '../contract/index.js';
+import { isYearClosedGuard } from '../../db/guards.js';
 import { ServiceError } from './errors.js';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -38,7 +39,7 @@ function failure(error: unknown, logError: (error: unknown) => void): Result<nev
     return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
   }
   // The database's own guard (a trigger) on a closed year, when a service did not check first.
-  if (error instanceof Error && error.message.includes('year closed')) {
+  if (isYearClosedGuard(error)) {
     return { ok: false, code: 'YEAR_CLOSED', message: 'Năm thi đua đã khóa sổ, không thể thay đổi dữ liệu.' };
   }
   logError(error);

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { YEAR_CLOSED } from '../../../db/guards.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestServices, sampleProfile, type TestServices } from '../../support/services.js';
 
@@ -78,7 +79,7 @@ describe('years', () => {
     expect(await s.call('units.removeFromYear', { yearId, unitId: member.unitId })).toMatchObject({ code: 'YEAR_CLOSED' });
     expect(await s.call('years.updateProfile', { yearId, ...sampleProfile })).toMatchObject({ code: 'YEAR_CLOSED' });
     expect(await s.call('units.retire', { unitId: member.unitId, lastYear: 2017 })).toMatchObject({ code: 'YEAR_CLOSED' });
-    await expect(sql`UPDATE year_units SET name = 'x'`.execute(s.opened.db)).rejects.toThrow('year closed');
+    await expect(sql`UPDATE year_units SET name = 'x'`.execute(s.opened.db)).rejects.toThrow(YEAR_CLOSED);
     expect((await s.ok('units.list', { yearId }))[0]!.name).toBe('Sở Y tế');
     // The next year can still be made from a closed one.
     expect((await s.ok('years.create', { blocId, year: 2019 })).memberCount).toBe(1);
