@@ -54,6 +54,8 @@ export interface YearUnitTable {
   phone: string;
   email: string;
   officerName: string;
+  /** The name with the officer's line breaks for signature blocks; '' for automatic breaks. */
+  printedName: string;
 }
 
 /** Document settings of a year; JSON columns hold ordered lists. A missing row reads as the bloc defaults. */
@@ -91,8 +93,10 @@ export interface MeetingTable {
   guests: string;
   /** JSON: [{ title, summary }] */
   agenda: string;
-  discussion: string;
+  /** JSON: [{ speaker, content }] */
+  views: string;
   conclusions: string;
+  /** JSON: [{ speaker, content }] */
   directions: string;
   notes: string;
 }

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
-import type { DocumentRequest } from '../main/contract/index.js';
+import type { Input } from '../main/contract/index.js';
 import { kindOf, renderDocx } from '../main/documents/index.js';
 import { openLocalServices } from '../main/services/local.js';
 
@@ -79,7 +79,7 @@ try {
   });
   await ok('meetings.setAttendance', { meetingId: meeting.id, attendance: units.map((u) => ({ unitId: u.unitId, status: 'present' })) });
 
-  const requests: DocumentRequest[] = [
+  const requests: Input<'documents.prepare'>[] = [
     { yearId, type: 'invitation', input: { meetingId: meeting.id, subject: '', inviteUnits: 'collective' } },
     { yearId, type: 'agenda', input: { meetingId: meeting.id } },
     { yearId, type: 'minutes', input: { meetingId: meeting.id } },

@@ -34,23 +34,8 @@ export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
       ['giao-uoc-thi-dua', { yearId, type: 'pledge', input: {}, date: '2018-03-09' }],
       ['BB-hoi-nghi-ky-ket', { yearId, type: 'minutes', input: { meetingId }, date: '2018-03-09' }],
       ['BC-ket-qua-hoi-nghi-ky-ket', { yearId, type: 'report', input: { meetingId }, date: '2018-03-12' }],
-      [
-        'TB-ket-luan-hoi-nghi-ky-ket',
-        {
-          yearId,
-          type: 'letter',
-          date: '2018-03-13',
-          input: {
-            kind: 'notice',
-            subject: 'Kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại Hội nghị ký kết giao ước thi đua năm 2018',
-            paragraphs: [
-              'Chiều ngày 09/3/2018, tại Trường Cao đẳng Cộng đồng tỉnh Bắc Kạn, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị ký kết giao ước thi đua năm 2018. Đồng chí Phạm Duy Hưng, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị.',
-              `Sau khi nghe các ý kiến thảo luận, đồng chí Phó Chủ tịch UBND tỉnh kết luận: ${signing.directions}`,
-              'Trưởng khối thông báo để các đơn vị thành viên biết, quán triệt và tổ chức thực hiện./.',
-            ],
-          },
-        },
-      ],
+      // The bloc's notice reports the conference's results and the leader's directions, drafted from the meeting.
+      ['TB-ket-qua-hoi-nghi-ky-ket', { yearId, type: 'letter', input: { kind: 'notice', meetingId }, date: '2018-03-13' }],
       [
         'CV-de-nghi-gui-bao-cao-tu-cham',
         {
@@ -65,7 +50,6 @@ export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
               'Thực hiện Quy chế hoạt động của Khối thi đua Văn hóa - Xã hội năm 2018, Trưởng khối đề nghị các đơn vị thành viên gửi báo cáo tổng kết công tác thi đua, khen thưởng và bảng tự chấm điểm thi đua năm 2018 (kèm minh chứng) về Trưởng khối trước ngày 20/11/2018.',
               'Đề nghị các đơn vị quan tâm, thực hiện đúng thời gian quy định./.',
             ],
-            recipients: ['Như trên'],
           },
         },
       ],

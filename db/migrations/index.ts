@@ -4,6 +4,8 @@ import * as m0002 from './0002-documents.js';
 import * as m0003 from './0003-pledges.js';
 import * as m0004 from './0004-document-requests.js';
 import * as m0005 from './0005-coded-guards.js';
+import * as m0006 from './0006-printed-names.js';
+import * as m0007 from './0007-speeches.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003-pledges': m0003,
   '0004-document-requests': m0004,
   '0005-coded-guards': m0005,
+  '0006-printed-names': m0006,
+  '0007-speeches': m0007,
 };

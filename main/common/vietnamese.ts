@@ -29,9 +29,15 @@ export function matchesSearch(query: string, ...texts: string[]): boolean {
   return words.every((word) => haystack.includes(word));
 }
 
-/** Text as stored: NFC, trimmed, inner runs of white space folded to one space. */
+/**
+ * Zero-width, bidi-control and soft-hyphen characters: pasted from the web or Word they are invisible, yet
+ * would make "Sở Y tế" and its look-alike two different names.
+ */
+const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Text as stored: invisible characters removed, NFC, trimmed, inner runs of white space folded to one space. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text.replace(invisible, '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** Key under which two names count as the same unit: case and spacing ignored, diacritics kept. */

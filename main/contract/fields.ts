@@ -1,8 +1,10 @@
 // Field schemas with the Vietnamese messages an officer sees next to the field.
+import './messages.js';
 import { z } from 'zod';
 import { cleanText } from '../common/vietnamese.js';
 
-export const id = z.number({ error: 'Mã không hợp lệ' }).int().positive();
+// Its messages come from messages.ts, with the field's name: «Hội nghị: phải là số, nhận được chuỗi».
+export const id = z.number().int().positive();
 
 /** A required line of text: cleaned to NFC, not empty, not longer than `max`. */
 export const requiredText = (label: string, max = 200) =>

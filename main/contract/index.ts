@@ -1,5 +1,6 @@
 // The one contract: everything the window may ask of main. Main, preload, the
 // browser-mode server and the renderer all import it from here.
+import './messages.js';
 import type { z } from 'zod';
 import { blocsChannels } from './blocs.js';
 import { documentsChannels } from './documents.js';

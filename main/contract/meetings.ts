@@ -46,6 +46,14 @@ export const agendaItem = z.object({
 });
 export type AgendaItemFields = z.infer<typeof agendaItem>;
 
+/** Something said at the meeting, attributed to its speaker: minutes say whose every view is. */
+export const speech = z.object({
+  /** As the minutes name them: "Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh". */
+  speaker: optionalText('Người phát biểu', 300),
+  content: requiredText('Nội dung phát biểu', 10000),
+});
+export type Speech = z.infer<typeof speech>;
+
 export const meetingFields = z.object({
   kind: meetingKind,
   name: requiredText('Tên hội nghị', 300),
@@ -60,9 +68,11 @@ export const meetingFields = z.object({
   secretary: optionalText('Thư ký', 300),
   guests: z.array(guest).max(50, 'Tối đa 50 khách mời').default([]),
   agenda: z.array(agendaItem).max(30, 'Tối đa 30 nội dung chương trình').default([]),
-  discussion: optionalText('Tóm tắt thảo luận', 20000),
+  /** The views of the discussion, each with its speaker. */
+  views: z.array(speech).max(50, 'Tối đa 50 ý kiến thảo luận').default([]),
   conclusions: optionalText('Kết luận', 20000),
-  directions: optionalText('Ý kiến chỉ đạo', 20000),
+  /** The directions of the leaders who attend, each with its speaker. */
+  directions: z.array(speech).max(10, 'Tối đa 10 ý kiến chỉ đạo').default([]),
   notes: optionalText('Ghi chú', 5000),
 });
 export type MeetingFields = z.input<typeof meetingFields>;

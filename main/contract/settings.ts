@@ -39,6 +39,8 @@ export const settings = settingsFields.extend({
   yearId: id,
   /** What the signature prints as this year, explicit or derived from the head unit. */
   resolvedSignature: signatureBlock,
+  /** How the bloc signs what it sends up or publishes (report, notice): "TM. KHỐI …" / "TRƯỞNG KHỐI" / …. */
+  collectiveSignature: signatureBlock,
 });
 export type Settings = z.infer<typeof settings>;
 

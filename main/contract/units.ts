@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.js';
+import { cleanLines } from '../common/lines.js';
+import { sameNameKey } from '../common/vietnamese.js';
 import { email, id, optionalText, requiredText, yearNumber } from './fields.js';
 
 /** Everything about a unit that belongs to one year. */
@@ -15,6 +17,15 @@ export const membershipFields = z.object({
   phone: optionalText('Số điện thoại', 40),
   email,
   officerName: optionalText('Họ tên cán bộ thi đua', 80),
+  /**
+   * The name as it prints in the pledge's signature block, with the officer's own line breaks ("\n");
+   * empty: broken automatically. Per year, like the name.
+   */
+  printedName: z
+    .string()
+    .default('')
+    .transform(cleanLines)
+    .pipe(z.string().max(300, 'Tên in ở ô chữ ký quá dài (tối đa 300 ký tự)')),
 });
 
 export const yearUnit = membershipFields.extend({
@@ -39,6 +50,7 @@ export const blankMembership = (name = '', shortName = ''): Membership => ({
   phone: '',
   email: '',
   officerName: '',
+  printedName: '',
 });
 
 export const unit = z.object({
@@ -59,15 +71,29 @@ const deputyRule = {
   path: ['deputyName'],
 };
 
+/** The printed name only adds line breaks: the same words as the name (case and spacing aside). */
+const printedNameKeepsName = (v: { name: string; printedName: string }) =>
+  v.printedName === '' || sameNameKey(v.printedName.replace(/\n/g, ' ')) === sameNameKey(v.name);
+const printedNameRule = {
+  message: 'Tên in ở ô chữ ký phải giữ nguyên tên đơn vị, chỉ thêm chỗ xuống dòng (để trống thì tự ngắt dòng).',
+  path: ['printedName'],
+};
+
 export const unitsChannels = {
   /** Member units of a year, in Vietnamese order. */
   'units.list': channel(z.object({ yearId: id }), z.array(yearUnit)),
   /** Every unit the bloc has had, with the years it was a member. */
   'units.listAll': channel(z.object({ blocId: id }), z.array(unit)),
   /** A new unit, member of the year from now on. */
-  'units.create': channel(membershipFields.extend({ yearId: id }).refine(deputyNeedsName, deputyRule), yearUnit),
+  'units.create': channel(
+    membershipFields.extend({ yearId: id }).refine(deputyNeedsName, deputyRule).refine(printedNameKeepsName, printedNameRule),
+    yearUnit,
+  ),
   'units.update': channel(
-    membershipFields.extend({ yearId: id, unitId: id }).refine(deputyNeedsName, deputyRule),
+    membershipFields
+      .extend({ yearId: id, unitId: id })
+      .refine(deputyNeedsName, deputyRule)
+      .refine(printedNameKeepsName, printedNameRule),
     yearUnit,
   ),
   /** Adds an existing, active unit to a year, with its latest details. */
@@ -81,7 +107,7 @@ export const unitsChannels = {
       blocId: id,
       unitIds: z.array(id).min(2, 'Cần chọn ít nhất hai đơn vị để hợp nhất'),
       fromYear: yearNumber,
-      newUnit: membershipFields,
+      newUnit: membershipFields.refine(printedNameKeepsName, printedNameRule),
     }),
     unit,
   ),

@@ -1,7 +1,9 @@
 // The one way into the services, for IPC and browser mode alike: validate the
 // input with the channel's schema, call the service, answer a Result.
 import { z } from 'zod';
+import { findNonPlain, type NonPlain } from '../common/plain.js';
 import { contract, type ChannelName, type Handlers, type Result } from '../contract/index.js';
+import { fieldName } from '../contract/messages.js';
 import { isYearClosedGuard } from '../../db/guards.js';
 import { ServiceError } from './errors.js';
 
@@ -13,7 +15,10 @@ export function createDispatcher(handlers: Handlers, logError: (error: unknown) 
   return async (name, rawInput) => {
     if (!isChannel(name)) return { ok: false, code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' };
     const { input, output } = contract[name];
-    const parsed = input.safeParse(rawInput ?? {});
+    const raw = rawInput ?? {};
+    const nonPlain = findNonPlain(raw);
+    if (nonPlain) return nonPlainFailure(nonPlain);
+    const parsed = input.safeParse(raw);
     if (!parsed.success) return validationFailure(parsed.error);
     try {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
@@ -32,6 +37,12 @@ function validationFailure(error: z.ZodError): Result<never> {
   }
   const message = error.issues[0]?.message ?? 'Dữ liệu nhập chưa hợp lệ.';
   return { ok: false, code: 'VALIDATION', message, fieldErrors };
+}
+
+/** Worded like the schemas' own messages and keyed like their field errors, so the form shows it in place. */
+function nonPlainFailure({ path, kind }: NonPlain): Result<never> {
+  const message = `${fieldName(path)}: không chấp nhận giá trị kiểu ${kind}`;
+  return { ok: false, code: 'VALIDATION', message, fieldErrors: { [path.join('.') || '_']: message } };
 }
 
 function failure(error: unknown, logError: (error: unknown) => void): Result<never> {

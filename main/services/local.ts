@@ -6,6 +6,7 @@ import { databaseFile } from '../../db/location.js';
 import type { ChannelName, Input, Output, Result } from '../contract/index.js';
 import { createDispatcher } from './dispatch.js';
 import { createHandlers } from './index.js';
+import type { ServiceOptions } from './options.js';
 
 export interface LocalServices {
   dataDir: string;
@@ -17,9 +18,13 @@ export interface LocalServices {
   close(): Promise<void>;
 }
 
-export async function openLocalServices(dataDir: string, logError: (error: unknown) => void = () => {}): Promise<LocalServices> {
+export async function openLocalServices(
+  dataDir: string,
+  logError: (error: unknown) => void = () => {},
+  extra: Pick<ServiceOptions, 'now'> = {},
+): Promise<LocalServices> {
   const opened = await openDatabase(databaseFile(path.resolve(dataDir)));
-  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir, backup: opened.backup }), logError);
+  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir, backup: opened.backup, ...extra }), logError);
   const call = (channel: ChannelName, input: unknown) => dispatch(channel, input);
   return {
     dataDir,

@@ -1,13 +1,13 @@
 // First run (no bloc) → welcome; otherwise the open bloc's workspace.
 import { useState } from 'react';
 import { Alert, Spin } from 'antd';
-import { useBlocs } from '../blocs/queries';
+import { useRead } from '../api/hooks';
 import { WelcomePage } from '../blocs/WelcomePage';
 import { Workspace } from './Workspace';
 import { navigate } from './routes';
 
 export function Root() {
-  const blocs = useBlocs();
+  const blocs = useRead('blocs.list', {});
   const [blocId, setBlocId] = useState<number | null>(null);
 
   if (blocs.isPending) return <Loading />;

@@ -1,14 +1,17 @@
 // The open bloc: its years, the selected year (default the latest), the layout.
 import { useState } from 'react';
 import { Alert, Result } from 'antd';
-import type { Bloc } from '../../main/contract/index.js';
-import { useYears } from '../years/queries';
+import type { Bloc, Year } from '../../main/contract/index.js';
+import { useRead } from '../api/hooks';
 import { AppLayout } from './AppLayout';
 import { Loading } from './Root';
 import { SelectionProvider } from './selection';
 
+// The switcher lists them in order and the latest is the default.
+const byYear = (years: Year[]) => years.toSorted((a, b) => a.year - b.year);
+
 export function Workspace({ bloc, blocs, onSelectBloc }: { bloc: Bloc; blocs: Bloc[]; onSelectBloc: (id: number) => void }) {
-  const years = useYears(bloc.id);
+  const years = useRead('years.list', { blocId: bloc.id }, { select: byYear });
   const [yearId, setYearId] = useState<number | null>(null);
 
   if (years.isPending) return <Loading />;

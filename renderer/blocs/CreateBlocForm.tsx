@@ -5,16 +5,16 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { newBloc } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { applyServerError, FormShell, YearField } from '../common/form';
 import { profileFieldNames, ProfileFields, suggestSymbol } from './ProfileFields';
-import { useCreateBloc } from './queries';
 
 type NewBlocForm = z.input<typeof newBloc>;
 const fieldNames = [...profileFieldNames, 'firstYear'];
 
 export function CreateBlocForm({ onCreated, onCancel }: { onCreated: (blocId: number) => void; onCancel: () => void }) {
   const { message } = App.useApp();
-  const create = useCreateBloc();
+  const create = useWrite('blocs.create', 'Đã tạo khối thi đua');
   const { control, handleSubmit, setError, setValue, getFieldState, clearErrors } = useForm<
     NewBlocForm,
     unknown,

@@ -4,10 +4,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract, type Year } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
 import { profileFieldNames, ProfileFields } from './ProfileFields';
-import { useUpdateProfile } from '../years/queries';
 
 const schema = contract['years.updateProfile'].input;
 type ProfileForm = z.input<typeof schema>;
@@ -20,7 +20,7 @@ export function ProfilePage() {
 
 function ProfileForm({ year, locked }: { year: Year; locked: boolean }) {
   const { message } = App.useApp();
-  const update = useUpdateProfile();
+  const update = useWrite('years.updateProfile', 'Đã lưu');
   const { control, handleSubmit, setError, reset, formState } = useForm<ProfileForm, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: {

@@ -1,12 +1,12 @@
 // First run: no bloc yet. Create one, or open the demo data.
 import { useState } from 'react';
 import { App, Button, Card, Col, Layout, Row, Typography } from 'antd';
+import { useWrite } from '../api/hooks';
 import { CreateBlocForm } from './CreateBlocForm';
-import { useOpenDemo } from './queries';
 
 export function WelcomePage({ onOpened }: { onOpened: (blocId: number) => void }) {
   const [creating, setCreating] = useState(false);
-  const openDemo = useOpenDemo();
+  const openDemo = useWrite('blocs.openDemo', 'Đã mở dữ liệu mẫu');
   const { message } = App.useApp();
 
   const demo = () =>

@@ -1,12 +1,14 @@
 // "Văn bản": choose a kind, fill in its form, see the live preview, its format check and what is still to
 // fill in, then print, save as DOCX or issue it (a number from the register).
 import { useEffect, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Radio, Space, Typography } from 'antd';
-import type { DocumentType, Meeting, RegisterEntry } from '../../main/contract/index.js';
+import type { DocumentType, Input, Meeting, Output, RegisterEntry } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
+import { useRead } from '../api/hooks';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
-import { useMeetings } from '../meetings/queries';
+import { byDate } from '../meetings/order';
 import { BreachAlert } from './BreachAlert';
 import { DocumentToolbar } from './DocumentToolbar';
 import { IssueDialog } from './IssueDialog';
@@ -16,7 +18,9 @@ import { documentName, issuedMessage } from './naming';
 import { IssuedView } from './IssuedView';
 import { ProblemsList } from './ProblemsList';
 import { DocumentPreview } from './preview/DocumentPreview';
-import { useIssued, usePrepared, type DocumentRequestInput, type Prepared } from './queries';
+
+type DocumentRequestInput = Input<'documents.prepare'>;
+type Prepared = Output<'documents.prepare'>;
 
 export function DocumentPage() {
   const { year, locked } = useSelection();
@@ -24,8 +28,8 @@ export function DocumentPage() {
   const type = params.get('type');
   const replacesId = numberParam(params, 'replaces');
   const [draft, setDraft] = useState<AnyDraft>(() => emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId')));
-  const meetings = useMeetings(year.id);
-  const replaced = useIssued(replacesId).data;
+  const meetings = useRead('meetings.list', { yearId: year.id }, { select: byDate });
+  const replaced = useRead('documents.get', replacesId === null ? null : { documentId: replacesId }).data;
   const replaces = replaced?.entry ?? null;
   const [issued, setIssued] = useState<RegisterEntry | null>(null);
   // A replacement starts from what the replaced entry was issued from, once that entry has loaded;
@@ -104,7 +108,8 @@ function DraftEditor({
   const asked = settled.type === draft.type ? kindForms[settled.type].toRequest(settled.value) : null;
   const missing = isMissing(asked) ? asked.missing : null;
   const request = asked !== null && !isMissing(asked) ? ({ yearId: year.id, type: settled.type, input: asked } as DocumentRequestInput) : null;
-  const prepared = usePrepared(request);
+  // The live preview: the last good one stays while the next loads; never taken stale from the cache.
+  const prepared = useRead('documents.prepare', request, { placeholderData: keepPreviousData, staleTime: 0 });
   // What "Ban hành" opened on: the request as previewed, fixed until the dialog closes, so a preview
   // refreshing meanwhile neither changes what is issued nor closes the dialog.
   const [issuing, setIssuing] = useState<{ request: DocumentRequestInput; prepared: Prepared } | null>(null);

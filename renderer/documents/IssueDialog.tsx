@@ -3,26 +3,26 @@
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { RegisterEntry } from '../../main/contract/index.js';
+import type { Input, Output, RegisterEntry } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { documentName } from './naming';
-import { useIssue, type DocumentRequestInput, type Prepared } from './queries';
 
 interface Props {
   open: boolean;
-  request: DocumentRequestInput;
+  request: Input<'documents.prepare'>;
   replaces: RegisterEntry | null;
   /** False: issued without a number (a pledge may be); it is recorded in the register as "Không số". */
   numbered?: boolean;
   /** The default date and the range the services accept. */
-  dates: Prepared['issueDate'];
+  dates: Output<'documents.prepare'>['issueDate'];
   onClose: () => void;
   onIssued: (entry: RegisterEntry) => void;
 }
 
 export function IssueDialog({ open, request, replaces, numbered = true, dates, onClose, onIssued }: Props) {
   const { year } = useSelection();
-  const issue = useIssue();
+  const issue = useWrite('documents.issue');
   const [date, setDate] = useState<Dayjs | null>(() => (dates.default ? dayjs(dates.default) : null));
   const [error, setError] = useState<string | null>(null);
   const outside = (d: Dayjs) => d.isBefore(dayjs(dates.earliest), 'day') || d.isAfter(dayjs(dates.latest), 'day');

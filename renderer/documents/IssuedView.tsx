@@ -1,12 +1,12 @@
 // A register entry: its document rebuilt from the snapshot, with print and DOCX.
 import { Alert, Spin } from 'antd';
+import { useRead } from '../api/hooks';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentPreview } from './preview/DocumentPreview';
 import { entryRef } from './naming';
-import { useIssued } from './queries';
 
 export function IssuedView({ documentId }: { documentId: number }) {
-  const issued = useIssued(documentId);
+  const issued = useRead('documents.get', { documentId });
   if (issued.isPending) return <Spin description="Đang dựng lại văn bản…" />;
   if (issued.isError) return <Alert type="error" showIcon title={issued.error.message} />;
   const { entry, model } = issued.data;

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Space, Table } from 'antd';
 import type { AttendanceEntry, Meeting, YearUnit } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
-import { useSetAttendance } from './queries';
 
 type Status = AttendanceEntry['status'];
 const statusOptions: { value: Status; label: string }[] = [
@@ -16,7 +16,7 @@ const statusOptions: { value: Status; label: string }[] = [
 export function AttendanceCard({ meeting, members }: { meeting: Meeting; members: YearUnit[] }) {
   const { locked } = useSelection();
   const { message } = App.useApp();
-  const save = useSetAttendance();
+  const save = useWrite('meetings.setAttendance', 'Đã lưu điểm danh');
   const [rows, setRows] = useState<AttendanceEntry[]>(() =>
     members.map((m) => {
       const saved = meeting.attendance.find((a) => a.unitId === m.unitId);

@@ -1,5 +1,5 @@
 // Create or edit a meeting: kind, name, date and time, place, host, chair, secretary, guests, agenda,
-// discussion, conclusions and directions.
+// the views and directions with their speakers, and the conclusions.
 import { App, Button, Card, Col, DatePicker, Input, Row, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useForm } from 'react-hook-form';
@@ -7,12 +7,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract, type Meeting, type YearUnit } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
+import { useWrite } from '../api/hooks';
 import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell, TextField } from '../common/form';
 import { kindOptions } from './labels';
-import { useCreateMeeting, useUpdateMeeting } from './queries';
-import { AgendaField, GuestsField } from './RowFields';
+import { AgendaField, GuestsField, SpeechesField } from './RowFields';
+import { useSpeakers } from './speakers';
 
 const schema = contract['meetings.create'].input;
 export type MeetingForm = z.input<typeof schema>;
@@ -20,7 +21,7 @@ export type MeetingOutput = z.output<typeof schema>;
 
 const FIELDS = [
   'kind', 'name', 'date', 'startTime', 'endTime', 'partOfDay', 'place', 'hostUnitId', 'chair', 'secretary',
-  'guests', 'agenda', 'discussion', 'conclusions', 'directions', 'notes',
+  'guests', 'agenda', 'views', 'conclusions', 'directions', 'notes',
 ];
 const known = (key: string) => FIELDS.some((f) => key === f || key.startsWith(`${f}.`));
 
@@ -38,17 +39,17 @@ const valuesOf = (yearId: number, m: Meeting | null): MeetingForm => ({
   secretary: m?.secretary ?? '',
   guests: m?.guests ?? [],
   agenda: m?.agenda ?? [],
-  discussion: m?.discussion ?? '',
+  views: m?.views ?? [],
   conclusions: m?.conclusions ?? '',
-  directions: m?.directions ?? '',
+  directions: m?.directions ?? [],
   notes: m?.notes ?? '',
 });
 
 export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null; members: YearUnit[] }) {
   const { year, locked } = useSelection();
   const { message } = App.useApp();
-  const create = useCreateMeeting();
-  const update = useUpdateMeeting();
+  const create = useWrite('meetings.create', (m) => `Đã thêm “${m.name}”`);
+  const update = useWrite('meetings.update', 'Đã lưu');
   const { control, handleSubmit, setError } = useForm<MeetingForm, unknown, MeetingOutput>({
     resolver: zodResolver(schema),
     defaultValues: valuesOf(year.id, meeting),
@@ -65,7 +66,8 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
     }
   });
 
-  const textArea = (name: 'discussion' | 'conclusions' | 'directions' | 'notes', label: string, extra?: string) => (
+  const speakers = useSpeakers(control, members);
+  const textArea = (name: 'conclusions' | 'notes', label: string, extra?: string) => (
     <Field control={control} name={name} label={label} extra={extra}>
       {({ value, ...field }) => <Input.TextArea {...field} value={(value as string) ?? ''} autoSize={{ minRows: 2, maxRows: 12 }} />}
     </Field>
@@ -161,10 +163,14 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
       <Card title="Chương trình" size="small" style={{ marginTop: 16 }}>
         <AgendaField control={control} disabled={locked} />
       </Card>
-      <Card title="Diễn biến và kết luận" size="small" style={{ marginTop: 16 }}>
-        {textArea('discussion', 'Tóm tắt thảo luận')}
-        {textArea('conclusions', 'Kết luận')}
-        {textArea('directions', 'Ý kiến chỉ đạo')}
+      <Card title="Ý kiến thảo luận" size="small" style={{ marginTop: 16 }} extra="Mỗi ý kiến ghi rõ người phát biểu">
+        <SpeechesField control={control} name="views" label="Ý kiến thảo luận" noun="ý kiến" speakers={speakers} disabled={locked} />
+      </Card>
+      <Card title="Ý kiến chỉ đạo" size="small" style={{ marginTop: 16 }} extra="Của lãnh đạo dự và chỉ đạo hội nghị">
+        <SpeechesField control={control} name="directions" label="Ý kiến chỉ đạo" noun="ý kiến chỉ đạo" speakers={speakers} disabled={locked} />
+      </Card>
+      <Card title="Kết luận" size="small" style={{ marginTop: 16 }}>
+        {textArea('conclusions', 'Kết luận của hội nghị')}
         {textArea('notes', 'Ghi chú (in ở giấy mời)')}
       </Card>
       <Space style={{ marginTop: 16 }}>

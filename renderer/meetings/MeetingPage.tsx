@@ -1,18 +1,17 @@
 // One meeting: its form, check-in, and the documents drawn from it (invitation, minutes, report).
 import { Alert, App, Button, Card, Space, Spin, Typography } from 'antd';
 import type { DocumentType, Meeting } from '../../main/contract/index.js';
+import { useRead, useWrite } from '../api/hooks';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
-import { useMembers } from '../units/queries';
 import { AttendanceCard } from './AttendanceCard';
 import { MeetingFormCard } from './MeetingForm';
-import { useDeleteMeeting, useMeeting } from './queries';
 
 export function MeetingPage() {
   const { year } = useSelection();
   const id = numberParam(useRouteParams(), 'id');
-  const meeting = useMeeting(id);
-  const members = useMembers(year.id);
+  const meeting = useRead('meetings.get', id === null ? null : { meetingId: id });
+  const members = useRead('units.list', { yearId: year.id });
 
   if ((id !== null && meeting.isPending) || members.isPending) return <Spin description="Đang tải…" />;
   if (meeting.isError) return <Alert type="error" showIcon title={meeting.error.message} />;
@@ -44,7 +43,7 @@ export function MeetingPage() {
 function MeetingDocuments({ meeting }: { meeting: Meeting }) {
   const { locked } = useSelection();
   const { modal, message } = App.useApp();
-  const remove = useDeleteMeeting();
+  const remove = useWrite('meetings.delete', 'Đã xóa hội nghị');
   const open = (type: DocumentType) => navigate('documents', { type, meetingId: meeting.id });
   const confirmDelete = () =>
     modal.confirm({

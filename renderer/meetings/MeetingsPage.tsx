@@ -2,15 +2,16 @@
 import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { formatShortDate } from '../../main/documents/format.js';
 import type { Meeting } from '../../main/contract/index.js';
+import { useRead } from '../api/hooks';
 import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { orDash } from '../common/text';
 import { kindLabels } from './labels';
-import { useMeetings } from './queries';
+import { byDate } from './order';
 
 export function MeetingsPage() {
   const { year, locked } = useSelection();
-  const meetings = useMeetings(year.id);
+  const meetings = useRead('meetings.list', { yearId: year.id }, { select: byDate });
   if (meetings.isError) return <Alert type="error" showIcon title={meetings.error.message} />;
   const open = (m: Meeting) => navigate('meeting', { id: m.id });
   return (

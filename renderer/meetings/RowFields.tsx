@@ -1,5 +1,7 @@
-// Guests and agenda items of a meeting: editable rows in an ordered list, errors under each input.
-import { Col, Form, Input, Row } from 'antd';
+// Guests, agenda items, views and directions of a meeting: editable rows in an ordered list, errors under
+// each input.
+import { AutoComplete, Col, Form, Input, Row } from 'antd';
+import { matchesSearch } from '../../main/common/vietnamese.js';
 import { Controller, type Control } from 'react-hook-form';
 import { OrderedList } from '../common/OrderedList';
 import type { MeetingForm, MeetingOutput } from './MeetingForm';
@@ -94,6 +96,76 @@ export function AgendaField({ control, disabled }: { control: Control<MeetingFor
                       value={item.summary ?? ''}
                       onChange={(e) => update({ ...item, summary: e.target.value })}
                     />
+                  </>
+                );
+              }}
+            />
+          </div>
+        );
+      }}
+    />
+  );
+}
+
+/**
+ * Views of the discussion or directions of the leaders: each with its speaker (chosen among the guests,
+ * the chair and the units' heads, or typed), as minutes say whose every view is.
+ */
+export function SpeechesField({
+  control,
+  name,
+  label,
+  noun,
+  speakers,
+  disabled,
+}: {
+  control: Control<MeetingForm, unknown, MeetingOutput>;
+  name: 'views' | 'directions';
+  label: string;
+  noun: string;
+  speakers: string[];
+  disabled: boolean;
+}) {
+  type Item = { speaker?: string; content: string };
+  const options = speakers.map((value) => ({ value }));
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const errors = fieldState.error as unknown as RowErrors<'speaker' | 'content'>;
+        return (
+          <div role="group" aria-label={label}>
+            <OrderedList<Item>
+              items={(field.value as Item[] | undefined) ?? []}
+              onChange={field.onChange}
+              noun={noun}
+              addLabel={`Thêm ${noun}`}
+              disabled={disabled}
+              newItem={() => ({ speaker: '', content: '' })}
+              renderItem={(item, i, update) => {
+                const contentError = Array.isArray(errors) ? errors[i]?.content?.message : undefined;
+                return (
+                  <>
+                    <Form.Item style={{ marginBottom: 4 }}>
+                      <AutoComplete
+                        aria-label={`Người phát biểu ${noun} ${i + 1}`}
+                        placeholder="Đồng chí … - chức vụ, cơ quan"
+                        options={options}
+                        filterOption={(input, option) => matchesSearch(input, option?.value ?? '')}
+                        value={item.speaker ?? ''}
+                        onChange={(speaker: string) => update({ ...item, speaker })}
+                      />
+                    </Form.Item>
+                    <Form.Item style={{ marginBottom: 0 }} validateStatus={contentError ? 'error' : undefined} help={contentError}>
+                      <Input.TextArea
+                        aria-label={`Nội dung ${noun} ${i + 1}`}
+                        placeholder="Nội dung phát biểu"
+                        autoSize={{ minRows: 1, maxRows: 8 }}
+                        value={item.content}
+                        onChange={(e) => update({ ...item, content: e.target.value })}
+                      />
+                    </Form.Item>
                   </>
                 );
               }}

@@ -5,6 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Pledge, YearUnit } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
+import { useWrite } from '../api/hooks';
 import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell, TextField } from '../common/form';
@@ -12,7 +13,6 @@ import { LinesField } from '../common/LinesField';
 import { formValuesOf, isFormField, pledgeSchema, type PledgeForm as FormValues, type PledgeValues } from './form';
 import { GroupsField } from './GroupsField';
 import { ProblemsAlert } from './ProblemsAlert';
-import { useSavePledge, useStartPledgeFrom } from './queries';
 import { SignatoriesField } from './SignatoriesField';
 
 /** Brings the first field with an error into view (the list may be long). */
@@ -22,8 +22,8 @@ const showFirstError = () =>
 export function PledgeForm({ pledge, members }: { pledge: Pledge; members: YearUnit[] }) {
   const { year, locked } = useSelection();
   const { message, modal } = App.useApp();
-  const save = useSavePledge();
-  const startFrom = useStartPledgeFrom();
+  const save = useWrite('pledges.save', 'Đã lưu');
+  const startFrom = useWrite('pledges.startFrom', 'Đã thay nội dung giao ước');
   const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, PledgeValues>({
     resolver: zodResolver(pledgeSchema),
     defaultValues: formValuesOf(pledge),

@@ -1,14 +1,13 @@
 // "Giao ước thi đua" of the selected year: the contents, the units that sign and how it prints.
 import { Alert, Spin, Typography } from 'antd';
+import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
-import { useMembers } from '../units/queries';
 import { PledgeForm } from './PledgeForm';
-import { usePledge } from './queries';
 
 export function PledgePage() {
   const { year } = useSelection();
-  const pledge = usePledge(year.id);
-  const members = useMembers(year.id);
+  const pledge = useRead('pledges.get', { yearId: year.id });
+  const members = useRead('units.list', { yearId: year.id });
   const error = pledge.error ?? members.error;
   return (
     <>

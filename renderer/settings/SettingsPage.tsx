@@ -6,21 +6,22 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract, type Settings } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
+import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell, TextField } from '../common/form';
 import { LinesField } from '../common/LinesField';
 import { Signature } from '../documents/preview/Signatures';
 import '../documents/preview/preview.css';
-import { useDocumentSettings, useUpdateSettings } from './queries';
 
 const schema = contract['settings.update'].input;
 type SettingsForm = z.input<typeof schema>;
 const FIELDS = ['legalBases', 'defaultRecipients', 'signature', 'archive', 'bodyFontSize'];
 const known = (key: string) => FIELDS.some((f) => key === f || key.startsWith(`${f}.`));
+const sample = { fontFamily: "'Times New Roman', 'Liberation Serif', serif", fontSize: '13pt', color: '#000', margin: '8px 0 16px' };
 
 export function SettingsPage() {
   const { year } = useSelection();
-  const settings = useDocumentSettings(year.id);
+  const settings = useRead('settings.get', { yearId: year.id });
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -35,7 +36,7 @@ export function SettingsPage() {
 function SettingsFields({ settings }: { settings: Settings }) {
   const { year, locked } = useSelection();
   const { message } = App.useApp();
-  const save = useUpdateSettings();
+  const save = useWrite('settings.update', 'Đã lưu');
   const { control, handleSubmit, setError } = useForm<SettingsForm, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -88,7 +89,13 @@ function SettingsFields({ settings }: { settings: Settings }) {
               placeholder="Ban Thi đua - Khen thưởng tỉnh"
               extra="Dòng “Lưu: …” được thêm tự động ở cuối."
             />
-            <TextField control={control} name="archive" label="Nơi lưu" placeholder="VT, KTĐVHXH" />
+            <TextField
+              control={control}
+              name="archive"
+              label="Nơi lưu"
+              placeholder="VT, VP"
+              extra="In sau “Lưu:” ở cuối nơi nhận: “VT,” và ký hiệu đơn vị soạn thảo (không phải ký hiệu của khối), ví dụ “VT, VP”."
+            />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
@@ -133,9 +140,13 @@ function SettingsFields({ settings }: { settings: Settings }) {
                 <TextField control={control} name="signature.name" label="Họ tên người ký" />
               </>
             )}
-            <Typography.Text type="secondary">Đang in như sau:</Typography.Text>
-            <div className="kt-sheet-sample" style={{ fontFamily: "'Times New Roman', 'Liberation Serif', serif", fontSize: '13pt', color: '#000', margin: '8px 0 16px' }}>
+            <Typography.Text type="secondary">Giấy mời, công văn, chương trình ký như sau:</Typography.Text>
+            <div className="kt-sheet-sample" style={sample} data-testid="signature-sample">
               <Signature block={settings.resolvedSignature} />
+            </div>
+            <Typography.Text type="secondary">Báo cáo, thông báo (khối gửi lên cấp trên hoặc công bố) ký thay mặt khối:</Typography.Text>
+            <div className="kt-sheet-sample" style={sample} data-testid="collective-signature-sample">
+              <Signature block={settings.collectiveSignature} />
             </div>
           </Card>
           <Card title="Trình bày" size="small" style={{ marginTop: 16 }}>

@@ -4,9 +4,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract, type Unit } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell } from '../common/form';
-import { useAddToYear } from './queries';
 
 const schema = contract['units.addToYear'].input;
 
@@ -22,7 +22,7 @@ export function AddExistingModal({ open, onClose, candidates }: { open: boolean;
 function AddExistingForm({ candidates, onDone }: { candidates: Unit[]; onDone: () => void }) {
   const { year } = useSelection();
   const { message } = App.useApp();
-  const add = useAddToYear();
+  const add = useWrite('units.addToYear', (u) => `Đã thêm “${u.name}” vào năm thi đua`);
   const { control, handleSubmit, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { yearId: year.id },

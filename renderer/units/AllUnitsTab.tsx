@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Alert, Space, Table, Tag, Typography } from 'antd';
 import { compareVietnamese, matchesSearch } from '../../main/common/vietnamese.js';
 import type { Unit } from '../../main/contract/index.js';
+import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { SearchBox } from '../common/SearchBox';
 import { orDash } from '../common/text';
-import { useAllUnits } from './queries';
 
 export function unitHistory(u: Unit): string {
   if (u.successorName !== null) return `Đã hợp nhất vào “${u.successorName}” từ năm ${(u.endYear ?? 0) + 1}`;
@@ -16,7 +16,7 @@ export function unitHistory(u: Unit): string {
 
 export function AllUnitsTab() {
   const { bloc } = useSelection();
-  const units = useAllUnits(bloc.id);
+  const units = useRead('units.listAll', { blocId: bloc.id });
   const [query, setQuery] = useState('');
   if (units.isError) return <Alert type="error" showIcon title={units.error.message} />;
   const shown = (units.data ?? []).filter((u) => matchesSearch(query, u.name, u.shortName, u.successorName ?? ''));

@@ -3,21 +3,21 @@ import { useState } from 'react';
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import { matchesSearch, sortVietnamese } from '../../main/common/vietnamese.js';
 import type { YearUnit } from '../../main/contract/index.js';
+import { useRead } from '../api/hooks';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { SearchBox } from '../common/SearchBox';
 import { AddExistingModal } from './AddExistingModal';
 import { MergeModal } from './MergeModal';
 import { memberColumns } from './memberColumns';
-import { useAllUnits, useMembers } from './queries';
 import { UnitDrawer } from './UnitDrawer';
 
 type Dialog = { kind: 'edit'; unit: YearUnit | null } | { kind: 'existing' } | { kind: 'merge' } | null;
 
 export function MembersTab() {
   const { bloc, year, locked } = useSelection();
-  const members = useMembers(year.id);
-  const all = useAllUnits(bloc.id);
+  const members = useRead('units.list', { yearId: year.id });
+  const all = useRead('units.listAll', { blocId: bloc.id });
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<number[]>([]);

@@ -4,9 +4,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { blankMembership, contract, type YearUnit } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
-import { useMergeUnits } from './queries';
 import { membershipFieldNames, UnitFields } from './UnitFields';
 
 // The new unit's fields are checked as for any new unit of the year.
@@ -24,7 +24,7 @@ export function MergeModal({ open, onClose, units }: { open: boolean; onClose: (
 function MergeForm({ units, onDone }: { units: YearUnit[]; onDone: () => void }) {
   const { bloc, year, years } = useSelection();
   const { message, modal } = App.useApp();
-  const merge = useMergeUnits();
+  const merge = useWrite('units.merge', (u) => `Đã hợp nhất thành “${u.name}”`);
   const { control, handleSubmit, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { ...blankMembership(), yearId: year.id },

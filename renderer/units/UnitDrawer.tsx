@@ -4,9 +4,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { blankMembership, contract, type YearUnit } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
-import { useCreateUnit, useUpdateUnit } from './queries';
 import { membershipFieldNames, UnitFields } from './UnitFields';
 
 // Both channels validate the same fields (with the rule for a signing deputy).
@@ -27,8 +27,8 @@ export function UnitDrawer({ unit, open, onClose }: { unit: YearUnit | null; ope
 function UnitForm({ unit, onDone }: { unit: YearUnit | null; onDone: () => void }) {
   const { year } = useSelection();
   const { message } = App.useApp();
-  const create = useCreateUnit();
-  const update = useUpdateUnit();
+  const create = useWrite('units.create', (u) => `Đã thêm “${u.name}”`);
+  const update = useWrite('units.update', 'Đã lưu');
   const { control, handleSubmit, setError } = useForm<UnitForm, unknown, z.output<typeof createSchema>>({
     resolver: zodResolver(unit ? (updateSchema as unknown as typeof createSchema) : createSchema),
     // When editing, the update schema also checks unitId, so the values carry it.
@@ -73,4 +73,5 @@ const pickMembership = (u: YearUnit) => ({
   phone: u.phone,
   email: u.email,
   officerName: u.officerName,
+  printedName: u.printedName,
 });

@@ -1,5 +1,5 @@
 // Every membership field of a unit in one year (add, edit, merge into a new unit).
-import { AutoComplete, Col, Divider, Row, Switch } from 'antd';
+import { AutoComplete, Col, Divider, Input, Row, Switch } from 'antd';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { MembershipFields } from '../../main/contract/index.js';
 import { Field, TextField } from '../common/form';
@@ -16,6 +16,7 @@ export const membershipFieldNames = [
   'phone',
   'email',
   'officerName',
+  'printedName',
 ] as const;
 
 const headPositions = ['GIÁM ĐỐC', 'HIỆU TRƯỞNG', 'TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG', 'TỔNG BIÊN TẬP'];
@@ -92,6 +93,24 @@ export function UnitFields<T extends MembershipFields & FieldValues, O extends F
         </Col>
       </Row>
       <TextField control={control} name={f('officerName')} label="Cán bộ làm công tác thi đua" placeholder="Họ tên" />
+      <Divider titlePlacement="start" plain>
+        Tên in ở ô chữ ký
+      </Divider>
+      <Field
+        control={control}
+        name={f('printedName')}
+        label="Các dòng của tên khi in"
+        extra="Để trống thì phần mềm tự ngắt dòng. Muốn tự chọn chỗ xuống dòng: gõ lại tên đơn vị, mỗi dòng một phần, không thêm bớt chữ."
+      >
+        {({ value, ...field }) => (
+          <Input.TextArea
+            {...field}
+            value={(value as string | undefined) ?? ''}
+            autoSize={{ minRows: 1, maxRows: 6 }}
+            placeholder={'Ví dụ:\nSở Lao động -\nThương binh và Xã hội'}
+          />
+        )}
+      </Field>
     </>
   );
 }

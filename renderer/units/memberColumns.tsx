@@ -3,9 +3,9 @@ import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { compareVietnamese } from '../../main/common/vietnamese.js';
 import type { Year, YearUnit } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useNotifyError } from '../common/actions';
 import { orDash } from '../common/text';
-import { useRemoveFromYear, useRetireUnit } from './queries';
 
 interface Options {
   year: Year;
@@ -80,8 +80,8 @@ export function memberColumns({ year, locked, onEdit }: Options): ColumnsType<Ye
 }
 
 function RowActions({ unit, year, locked, onEdit }: Options & { unit: YearUnit }) {
-  const remove = useRemoveFromYear();
-  const retire = useRetireUnit();
+  const remove = useWrite('units.removeFromYear', 'Đã bỏ đơn vị khỏi năm thi đua');
+  const retire = useWrite('units.retire', (u) => `“${u.name}” ngừng tham gia khối từ sau năm ${u.endYear ?? ''}`);
   const notifyError = useNotifyError();
   return (
     <Space orientation="vertical" size={0} align="start">

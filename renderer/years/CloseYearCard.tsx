@@ -1,12 +1,12 @@
 // "Khóa sổ năm": after confirmation the year can no longer be changed.
 import { Button, Card, Popconfirm, Typography } from 'antd';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { useNotifyError } from '../common/actions';
-import { useCloseYear } from './queries';
 
 export function CloseYearCard() {
   const { year, locked } = useSelection();
-  const close = useCloseYear();
+  const close = useWrite('years.close', (y) => `Đã khóa sổ năm ${y.year}`);
   const notifyError = useNotifyError();
   return (
     <Card title={`Khóa sổ năm ${year.year}`}>

@@ -4,16 +4,16 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract } from '../../main/contract/index.js';
+import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell, YearField } from '../common/form';
-import { useCreateYear } from './queries';
 
 const schema = contract['years.create'].input;
 
 export function CreateYearForm() {
   const { bloc, years, selectYear } = useSelection();
   const { message } = App.useApp();
-  const create = useCreateYear();
+  const create = useWrite('years.create', (y) => `Đã tạo năm thi đua ${y.year}`);
   const next = (years.at(-1)?.year ?? new Date().getFullYear()) + 1;
   const { control, handleSubmit, setError, reset } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),

@@ -1,14 +1,14 @@
 // "Tổng quan": the selected year at a glance.
 import { Card, Col, Descriptions, Row, Statistic, Typography } from 'antd';
+import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { navigate } from '../app/routes';
 import { orDash } from '../common/text';
-import { useMembers } from '../units/queries';
 import { StatusTag, unitName } from './status';
 
 export function DashboardPage() {
   const { year } = useSelection();
-  const members = useMembers(year.id);
+  const members = useRead('units.list', { yearId: year.id });
   const name = (unitId: number | null) => (members.isPending ? '…' : unitName(members.data, unitId));
 
   return (

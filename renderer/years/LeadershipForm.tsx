@@ -4,16 +4,15 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract, type Year, type YearUnit } from '../../main/contract/index.js';
+import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell } from '../common/form';
-import { useMembers } from '../units/queries';
-import { useSetLeadership } from './queries';
 
 const schema = contract['years.setLeadership'].input;
 
 export function LeadershipForm() {
   const { year, locked } = useSelection();
-  const members = useMembers(year.id);
+  const members = useRead('units.list', { yearId: year.id });
   return (
     <Card title={`Trưởng khối, Phó khối năm ${year.year}`} loading={members.isPending}>
       {members.data && (
@@ -25,7 +24,7 @@ export function LeadershipForm() {
 
 function LeadershipFields({ year, members, locked }: { year: Year; members: YearUnit[]; locked: boolean }) {
   const { message } = App.useApp();
-  const save = useSetLeadership();
+  const save = useWrite('years.setLeadership', 'Đã lưu Trưởng khối, Phó khối');
   const { control, handleSubmit, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { yearId: year.id, headUnitId: year.headUnitId, deputyUnitId: year.deputyUnitId },

@@ -1,12 +1,14 @@
 import { Button, Card, Table } from 'antd';
+import { useQueries } from '@tanstack/react-query';
 import type { Year } from '../../main/contract/index.js';
+import { readQuery } from '../api/hooks';
 import { useSelection } from '../app/selection';
-import { useMembersOfYears } from './queries';
 import { StatusTag, unitName } from './status';
 
 export function YearsTable() {
   const { years, year: selected, selectYear } = useSelection();
-  const members = useMembersOfYears(years.map((y) => y.id));
+  // Every year's members at once, for the head and deputy names as they were that year.
+  const members = useQueries({ queries: years.map((y) => readQuery('units.list', { yearId: y.id })) });
   const membersOf = (y: Year) => members[years.indexOf(y)]?.data;
 
   return (

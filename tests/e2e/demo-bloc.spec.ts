@@ -1,10 +1,10 @@
-import { expect, openScreen, screen, switchYear, tableRows, test } from './fixtures.js';
+import { closeYear, expect, openDemo, openScreen, screen, switchYear, tableRows, test } from './fixtures.js';
 
 const colleges = ['Trường Cao đẳng Nghề Dân tộc Nội trú Bắc Kạn', 'Trường Cao đẳng Cộng đồng Bắc Kạn'];
 const merged = 'Trường Cao đẳng Bắc Kạn';
 
 test('the demo bloc shows 11 units in 2018 and 10 in 2022, with each year’s college names', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openDemo(page);
 
   // The latest year opens first.
   await expect(page.getByRole('heading', { name: 'Tổng quan năm 2022' })).toBeVisible();
@@ -74,12 +74,8 @@ test('the demo bloc shows 11 units in 2018 and 10 in 2022, with each year’s co
 });
 
 test('a closed year is read-only', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
-  await switchYear(page, 2018);
-  await openScreen(page, 'Năm thi đua');
-  await page.getByRole('button', { name: 'Khóa sổ năm 2018' }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: 'Khóa sổ' }).click();
-  await expect(page.getByText('Đã khóa sổ năm 2018')).toBeVisible();
+  await openDemo(page, 2018);
+  await closeYear(page, 2018);
   await expect(page.getByRole('banner').getByText('Đã khóa sổ')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lưu Trưởng khối, Phó khối' })).toBeDisabled();
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openScreen, screen, switchYear, test } from './fixtures.js';
+import { closeYear, expect, openDemo, openScreen, screen, settled, test } from './fixtures.js';
 
 const conference = 'Hội nghị ký kết giao ước thi đua năm 2018';
 
@@ -30,8 +30,7 @@ async function issue(page: Page, date?: string): Promise<void> {
 }
 
 test('the signing conference’s invitation and minutes are issued, numbered in the register, and one withdrawn', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
-  await switchYear(page, 2018);
+  await openDemo(page, 2018);
   await openScreen(page, 'Hội nghị');
   await expect(page.getByRole('row', { name: conference })).toContainText('09/3/2018');
   await screen(page, '20-meetings');
@@ -100,12 +99,12 @@ test('the signing conference’s invitation and minutes are issued, numbered in 
   const view = page.getByRole('dialog', { name: /Văn bản số 02\/BB-KTĐVHXH/ });
   await expect(view.getByTestId('document-preview')).toContainText('Số: 02/BB-KTĐVHXH');
   await expect(view.getByRole('button', { name: 'Lưu DOCX' })).toBeVisible();
-  await page.waitForTimeout(500); // the dialog's opening animation, for the screenshot
+  await settled(page); // the dialog's opening animation, for the screenshot
   await screen(page, '26-register-view');
 });
 
 test('a meeting without a place says so; its agenda reorders with the keyboard', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openDemo(page);
   await openScreen(page, 'Hội nghị');
   await page.getByRole('button', { name: 'Thêm hội nghị' }).click();
   await page.getByLabel('Loại hội nghị').click();
@@ -151,7 +150,7 @@ test('a meeting without a place says so; its agenda reorders with the keyboard',
 });
 
 test('the year’s document settings and a free letter', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openDemo(page);
   await openScreen(page, 'Cài đặt văn bản');
   await expect(page.getByRole('heading', { name: 'Cài đặt văn bản năm 2022' })).toBeVisible();
   await page.getByRole('button', { name: 'Thêm căn cứ' }).click();
@@ -162,6 +161,9 @@ test('the year’s document settings and a free letter', async ({ page }) => {
   await page.getByRole('radiogroup', { name: 'Cỡ chữ nội dung' }).getByText('13').click();
   await page.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
   await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+  // What the bloc sends up or publishes is signed for the collective.
+  await expect(page.getByTestId('collective-signature-sample')).toContainText('TM. KHỐI THI ĐUA VĂN HÓA - XÃ HỘI');
+  await expect(page.getByTestId('collective-signature-sample')).toContainText('TRƯỞNG KHỐI');
   await screen(page, '29-document-settings');
 
   await openScreen(page, 'Văn bản');
@@ -176,12 +178,8 @@ test('the year’s document settings and a free letter', async ({ page }) => {
 });
 
 test('a closed year’s documents cannot be issued', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
-  await switchYear(page, 2018);
-  await openScreen(page, 'Năm thi đua');
-  await page.getByRole('button', { name: 'Khóa sổ năm 2018' }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: 'Khóa sổ' }).click();
-  await expect(page.getByText('Đã khóa sổ năm 2018')).toBeVisible();
+  await openDemo(page, 2018);
+  await closeYear(page, 2018);
   await openConference(page);
   await expect(page.getByRole('button', { name: 'Lưu hội nghị' })).toBeDisabled();
   await page.getByRole('button', { name: 'Giấy mời' }).click();
@@ -192,8 +190,7 @@ test('a closed year’s documents cannot be issued', async ({ page }) => {
 });
 
 test('the conference’s agenda and report to the provincial board are previewed in the state format', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
-  await switchYear(page, 2018);
+  await openDemo(page, 2018);
   await openConference(page);
   await page.getByRole('button', { name: 'Chương trình', exact: true }).click();
   await expect(preview(page)).toContainText('CHƯƠNG TRÌNH');
@@ -209,7 +206,7 @@ test('the conference’s agenda and report to the provincial board are previewed
 });
 
 test('a letter’s replacement opens with what the letter said, and the register marks the old one replaced', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openDemo(page);
   await openScreen(page, 'Văn bản');
   await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Công văn, thông báo').click();
   await page.getByLabel('Trích yếu').fill('lịch họp Khối quý II');
@@ -239,4 +236,47 @@ test('a letter’s replacement opens with what the letter said, and the register
   await openScreen(page, 'Sổ văn bản');
   await expect(registerRow(page, first)).toContainText(`Đã thay thế bởi ${second}`);
   await expect(registerRow(page, '(sửa đổi)')).toContainText('Đã ban hành');
+});
+
+test('minutes say whose every view is and what was concluded, else they cannot be issued; the notice of the conference reports its results', async ({ page }) => {
+  await openDemo(page, 2018);
+  await openConference(page);
+  // Views and directions, each with its speaker.
+  await expect(page.getByLabel('Người phát biểu ý kiến 1')).toHaveValue('Đồng chí Đặng Văn H - Giám đốc Sở Y tế');
+  await expect(page.getByLabel('Người phát biểu ý kiến chỉ đạo 1')).toHaveValue('Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh');
+  await page.getByRole('button', { name: 'Thêm ý kiến', exact: true }).click();
+  await page.getByLabel('Nội dung ý kiến 3').fill('Đề nghị Trưởng khối sớm gửi thang điểm chính thức.');
+  await page.getByLabel('Kết luận của hội nghị').fill('');
+  await page.getByRole('button', { name: 'Lưu hội nghị' }).click();
+  await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 1800 });
+  await screen(page, '33-meeting-views');
+  await page.setViewportSize({ width: 1366, height: 800 });
+
+  await page.getByRole('button', { name: 'Biên bản' }).click();
+  await expect(preview(page)).toContainText('Đồng chí Đặng Văn H - Giám đốc Sở Y tế: Nhất trí với dự thảo Quy chế');
+  const missing = page.getByRole('alert').filter({ hasText: 'Cần bổ sung trước khi ban hành' });
+  await expect(missing).toContainText('Biên bản chưa có kết luận (mục IV. KẾT LUẬN)');
+  await expect(missing).toContainText('Ý kiến thảo luận thứ 3 của “Hội nghị ký kết giao ước thi đua năm 2018” chưa ghi người phát biểu');
+  await expect(page.getByRole('button', { name: 'Ban hành', exact: true })).toBeDisabled();
+  await screen(page, '34-minutes-not-ready');
+
+  // Fixed on the meeting, the minutes can go out.
+  await openConference(page);
+  await page.getByLabel('Người phát biểu ý kiến 3').fill('Đồng chí Ngô Thị M - Giám đốc Đài Phát thanh và Truyền hình tỉnh Bắc Kạn');
+  await page.getByLabel('Kết luận của hội nghị').fill('Hội nghị thống nhất thông qua Quy chế hoạt động và nội dung giao ước thi đua năm 2018.');
+  await page.getByRole('button', { name: 'Lưu hội nghị' }).click();
+  await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Biên bản' }).click();
+  await expect(preview(page)).toContainText('Đồng chí Ngô Thị M - Giám đốc Đài Phát thanh và Truyền hình tỉnh Bắc Kạn: Đề nghị Trưởng khối');
+  await expect(page.getByRole('alert').filter({ hasText: 'Cần bổ sung trước khi ban hành' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ban hành', exact: true })).toBeEnabled();
+
+  // The bloc's notice of the conference: its results and the leader's directions in his name, signed for the bloc.
+  await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Công văn, thông báo').click();
+  await page.getByRole('radiogroup', { name: 'Công văn hay thông báo' }).getByText('Thông báo', { exact: true }).click();
+  await expect(preview(page)).toContainText('Kết quả Hội nghị ký kết giao ước thi đua năm 2018');
+  await expect(preview(page)).toContainText('phát biểu chỉ đạo: Nâng cao trách nhiệm của người đứng đầu');
+  await expect(preview(page)).toContainText('TM. KHỐI THI ĐUA');
+  await sheet(page, '35-notice-page');
 });

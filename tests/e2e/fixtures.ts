@@ -54,3 +54,30 @@ export const tableRows = (page: Page) => page.getByRole('tabpanel').locator('.an
 /** The antd form item holding a labelled field: its error text shows inside. */
 export const formItem = (page: Page, label: string) =>
   page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+
+/** Opens the demo bloc from the welcome screen; on `year` when given (else the latest, 2022). */
+export async function openDemo(page: Page, year?: number): Promise<void> {
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await expect(page.getByRole('banner')).toContainText('Khối thi đua Văn hóa - Xã hội');
+  if (year !== undefined) await switchYear(page, year);
+}
+
+/** Closes a year as the officer does: "Khóa sổ" on the years screen, confirmed. */
+export async function closeYear(page: Page, year: number): Promise<void> {
+  await openScreen(page, 'Năm thi đua');
+  await page.getByRole('button', { name: `Khóa sổ năm ${year}` }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Khóa sổ' }).click();
+  await expect(page.getByText(`Đã khóa sổ năm ${year}`)).toBeVisible();
+}
+
+/** Waits until the page's finite animations (a dialog opening, a drawer sliding) have finished. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}

@@ -1,7 +1,7 @@
-import { choose, expect, openScreen, screen, switchYear, tableRows, test } from './fixtures.js';
+import { choose, expect, openDemo, openScreen, screen, switchYear, tableRows, test } from './fixtures.js';
 
 test('removing, adding back, retiring and merging units keep earlier years unchanged', async ({ page }) => {
-  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await openDemo(page);
   await openScreen(page, 'Đơn vị');
   await expect(tableRows(page)).toHaveCount(10);
 

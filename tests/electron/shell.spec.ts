@@ -27,9 +27,12 @@ test.beforeEach(() => {
 });
 
 test.afterEach(async () => {
-  // Let the app close its database, as it does on quit.
-  for (const listener of fake.appEvents.get('will-quit') ?? []) listener({ preventDefault: () => undefined });
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Quit as Electron does: an app with its database open holds the quit, closes the database, then quits again.
+  const quits = () => fake.calls.filter((call) => call === 'app.quit').length;
+  const before = quits();
+  let held = false;
+  for (const listener of fake.appEvents.get('will-quit') ?? []) listener({ preventDefault: () => (held = true) });
+  if (held) await expect.poll(quits).toBeGreaterThan(before);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -9,8 +9,10 @@ export type TestServices = LocalServices & { dir: string };
 
 export const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-test-'));
 
-export async function openTestServices(dir = tempDir()): Promise<TestServices> {
-  return { ...(await openLocalServices(dir)), dir };
+/** `today` (yyyy-mm-dd) fixes the services' clock, for the default issue date. */
+export async function openTestServices(dir = tempDir(), today?: string): Promise<TestServices> {
+  const now = today ? () => new Date(`${today}T09:00:00`) : undefined;
+  return { ...(await openLocalServices(dir, () => {}, now ? { now } : {})), dir };
 }
 
 export const sampleProfile = {
@@ -21,3 +23,15 @@ export const sampleProfile = {
   place: 'Bắc Kạn',
   provincialBoard: 'Ban Thi đua - Khen thưởng tỉnh Bắc Kạn',
 };
+
+/** Opens the demo bloc (Bắc Kạn, Văn hóa - Xã hội) and answers one of its years, with that year's meetings. */
+export async function openDemoYear(s: TestServices, year = 2018) {
+  const { blocId } = await s.ok('blocs.openDemo', {});
+  const found = (await s.ok('years.list', { blocId })).find((y) => y.year === year);
+  if (!found) throw new Error(`the demo has no ${year}`);
+  const meetings = await s.ok('meetings.list', { yearId: found.id });
+  return { blocId, yearId: found.id, meetings, signing: meetings.find((m) => m.kind === 'signing') };
+}
+
+/** Closes a year as the officer does ("Khóa sổ"). */
+export const closeYear = (s: TestServices, yearId: number) => s.ok('years.close', { yearId });

@@ -12,12 +12,13 @@ import { signatureGrid } from './signature.js';
  */
 export function bodyElements(blocks: BodyBlock[], options: DocumentOptions, keepLastWithNext = false): (Paragraph | Table)[] {
   return blocks.flatMap((b, i) => {
-    // The text before a signature grid keeps with its first row, as the text before a signature does.
-    const beforeGrid = blocks[i + 1]?.kind === 'signatureGrid';
-    const el = element(b, options, beforeGrid || (keepLastWithNext && i === blocks.length - 1));
+    // A pledge's closing sentence stays with the text it closes: the block before it keeps with it, and
+    // it does not keep with the grid, which would pull it alone onto the grid's page.
+    const beforeClosing = blocks[i + 2]?.kind === 'signatureGrid';
+    const el = element(b, options, beforeClosing || (keepLastWithNext && i === blocks.length - 1));
     // Tables have no spacing of their own: give the text after them the same 6 pt as between paragraphs.
     if (b.kind === 'table') return [el, blank(6)];
-    // A signature grid needs air above it, and its own rows keep it together.
+    // A signature grid needs air above it, kept with its first row.
     if (b.kind === 'signatureGrid') return [blank(12, { keepNext: true }), el];
     return [el];
   });

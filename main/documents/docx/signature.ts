@@ -1,6 +1,6 @@
 /**
  * Signature blocks, the signature area (recipients left, signer right) and the pledge's signature grid.
- * Everything here is kept on one page: rows cannot split and paragraphs keep with the next.
+ * Each stays on one page: rows cannot split, and the signature area's paragraphs keep with the next.
  */
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { DocumentOptions, SignatureBlock, SignatureGridBlock, StateDocument } from '../model.js';
@@ -11,15 +11,11 @@ import { GRID_CELL_PADDING, gridLayout, printedAuthority, recipientLines } from 
 
 const KEEP = { keepNext: true, keepLines: true } as const;
 
-/**
- * Paragraphs of one block. `authorityLinesTo` pads the authority with blank lines so that the names of
- * blocks side by side (a grid row) sit on one line.
- */
-export function signatureParagraphs(block: SignatureBlock, sizePt: number, cellWidth: number, authorityLinesTo = 0): Paragraph[] {
+/** Paragraphs of one signer: authority lines, the signing space, the name. */
+export function signatureParagraphs(block: SignatureBlock, sizePt: number, cellWidth: number): Paragraph[] {
   const lines = printedAuthority(block, sizePt, cellWidth);
   const out = lines.map((l) => line(l, { sizePt, bold: true }, KEEP));
-  const space = SIGNING_SPACE_LINES + Math.max(0, authorityLinesTo - lines.length);
-  for (let i = 0; i < space; i++) out.push(blank(sizePt, KEEP));
+  for (let i = 0; i < SIGNING_SPACE_LINES; i++) out.push(blank(sizePt, KEEP));
   out.push(line(nfc(block.name.trim()), { sizePt, bold: true }, { keepLines: true }));
   return out;
 }
@@ -74,39 +70,38 @@ function gap(): Paragraph {
 }
 
 /**
- * The pledge's grid: one block per unit, 2 or 3 a row, each row on one page. In a row the positions
- * and the full names each start on the same line (unit names end on the same line), so a page of 11
- * or 30 blocks reads as a table; the signing space is deeper than a single signer's, for a signature and a round seal.
+ * The pledge's grid: one block per unit, 2 or 3 a row. The blocks of a row share their lines: unit names
+ * end on one line (a short name sits low, right above its position), positions start on one line, then
+ * the signing space (deeper than a single signer's, for a signature and a round seal) and the names.
+ * Blank lines pad each block to the row's longest parts; this holds because no line wraps by itself
+ * (breakLines keeps every line inside the cell). A row never splits across pages (cantSplit); its
+ * paragraphs carry no "keep with next", which LibreOffice would read as keeping the whole grid together
+ * and push it, from its first row, onto a new page.
  */
 export function signatureGrid(block: SignatureGridBlock, options: DocumentOptions): Table {
   const layout = gridLayout(block, options);
   const { sizePt, widths } = layout;
-  const rows: TableRow[] = [];
-  for (const parts of layout.rows) {
+  const pad = (n: number) => Array.from({ length: n }, () => blank(sizePt));
+  const bold = (l: string) => line(l, { sizePt, bold: true });
+  const rows = layout.rows.map((parts) => {
     const unitLines = Math.max(...parts.map((p) => p.unit.length));
     const authorityLines = Math.max(...parts.map((p) => p.authority.length));
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: widths.map((w, j) => {
-          const p = parts[j];
-          if (!p) return cell(w, [blank(sizePt)], GRID_CELL_PADDING);
-          const pad = (n: number) => Array.from({ length: n }, () => blank(sizePt, KEEP));
-          const bold = (l: string) => line(l, { sizePt, bold: true }, KEEP);
-          // A short unit name sits low, right above its position: positions of a row share a line.
-          return cell(w, [
-            ...pad(unitLines - p.unit.length),
-            ...p.unit.map(bold),
-            ...p.authority.map(bold),
-            ...pad(authorityLines - p.authority.length + GRID_SIGNING_SPACE_LINES),
-            line(nfc(p.name), { sizePt, bold: true }, { keepLines: true }),
-            // Space between grid rows.
-            blank(sizePt),
-            blank(sizePt),
-          ], GRID_CELL_PADDING);
-        }),
+    return new TableRow({
+      cantSplit: true,
+      children: widths.map((w, j) => {
+        const p = parts[j];
+        if (!p) return cell(w, [blank(sizePt)], GRID_CELL_PADDING);
+        return cell(w, [
+          ...pad(unitLines - p.unit.length),
+          ...p.unit.map(bold),
+          ...p.authority.map(bold),
+          ...pad(authorityLines - p.authority.length + GRID_SIGNING_SPACE_LINES),
+          bold(nfc(p.name)),
+          // Space between grid rows.
+          ...pad(2),
+        ], GRID_CELL_PADDING);
       }),
-    );
-  }
+    });
+  });
   return borderless(widths, rows);
 }

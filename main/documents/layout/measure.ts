@@ -1,9 +1,10 @@
 /**
- * Rough text width in Times New Roman, enough to size the rules under the issuing body and the motto
- * and to decide where a long issuing body breaks. Widths are advance widths in 1/1000 em of Liberation
- * Serif, metric-compatible with Times New Roman, for ASCII 32..126. Vietnamese letters measure as
- * their base letter: the tone marks sit above or below and do not widen the glyph.
+ * Text width in Times New Roman, to size the rules under the issuing body and the motto and to break
+ * names into lines that fit. Widths are advance widths in 1/1000 em of Liberation Serif, metric-compatible
+ * with Times New Roman, for ASCII 32..126. Vietnamese letters measure as their base letter: the tone
+ * marks sit above or below and do not widen the glyph.
  */
+import { gapCosts } from './joints.js';
 
 // prettier-ignore
 const REGULAR = [250,333,408,500,500,833,778,180,333,333,500,564,250,333,250,278,500,500,500,500,500,500,500,500,500,500,278,278,564,564,564,444,921,722,667,667,722,611,556,722,722,333,389,722,611,889,722,722,556,722,667,556,611,722,722,944,722,722,611,333,278,333,469,500,333,444,500,444,500,444,333,500,500,278,278,500,278,778,500,500,500,500,333,389,278,500,500,722,500,500,444,480,200,480,541];
@@ -33,112 +34,118 @@ function baseWithHorn(ch: string): string {
   return d.includes('\u031b') ? `${base}\u031b`.normalize('NFC') : base;
 }
 
+/** Advance widths of a text in 1/1000 em. */
+function units(text: string, bold: boolean): number {
+  let sum = 0;
+  for (const ch of text.normalize('NFC')) sum += charWidth(ch, bold);
+  return sum;
+}
+
+const toTwips = (u: number, sizePt: number) => Math.round((u / 1000) * sizePt * 20);
+
 /** Width of a line of text in twips at the given size. */
 export function measureText(text: string, sizePt: number, bold = false): number {
-  let units = 0;
-  for (const ch of text.normalize('NFC')) units += charWidth(ch, bold);
-  return Math.round((units / 1000) * sizePt * 20);
+  return toTwips(units(text, bold), sizePt);
 }
 
 /**
- * Splits text into as few lines as fit `maxWidth`, the way an officer breaks a body's name: lines of
- * even length, at natural joints (after a comma, before "VÀ", before an organisation noun such as
- * "TRƯỜNG" or "SỞ"), never with a dash at a line's edge, and on a tie the upper line shorter
- * ("KHỐI THI ĐUA / VĂN HÓA - XÃ HỘI"). Explicit "\n" are kept.
+ * A line counts as fitting only within this share of its width. LibreOffice sets our lines to within
+ * 0.2% of these widths, but Word sets them in Times New Roman itself and rounds glyph positions, and a
+ * line that wraps by itself would push a signer's name below the others of the row.
+ */
+export const SAFE_SHARE = 0.98;
+
+/**
+ * Each line costs more than a plain break between two words (joints.ts), so the fewest lines win, but
+ * less than splitting a likely word: an extra line is taken to avoid that.
+ */
+const LINE_COST = 10;
+/** A last line of one word reads as cut off ("KHU CÔNG NGHIỆP / TỈNH"). */
+const LONE_LAST_COST = 12;
+/** Weight of a line's distance from the average line, squared, as a share of the width. */
+const BALANCE_COST = 30;
+/** Up to this many lines more than the fewest that fit are tried: room to step around a bad break. */
+const EXTRA_LINES = 2;
+
+/**
+ * Splits text into lines that fit `maxWidth` (with the `SAFE_SHARE` margin), the way an officer breaks a
+ * body's name: few lines, of even length, at the joints of the name and never inside a word (see
+ * joints.ts). Only a single word wider than the width overflows. Explicit "\n" are the officer's own
+ * breaks: kept, each line broken further only if it does not fit.
  */
 export function breakLines(text: string, maxWidth: number, sizePt: number, bold: boolean): string[] {
-  return text.split('\n').flatMap((line) => balance(line.trim(), maxWidth, sizePt, bold));
+  return text.split('\n').flatMap((line) => breakLine(line.trim(), maxWidth, sizePt, bold));
 }
 
-/** Words that start an organisation's name: a good place to break a position line. */
-const ORGANISATION_NOUNS = /^(TRƯỜNG|SỞ|BAN|ĐÀI|BẢO|ỦY|UBND|KHỐI|CỤC|CHI|TRUNG|BỆNH|VIỆN|HỘI|LIÊN|TỈNH|HUYỆN|THÀNH|BỘ)$/u;
-
-/**
- * Two-syllable words common in the names of agencies and positions. Vietnamese writes syllables apart,
- * so without this a line could break inside a word ("SỞ LAO / ĐỘNG - THƯƠNG / BINH VÀ XÃ HỘI").
- */
-const COMPOUNDS = new Set(
-  [
-    'LAO ĐỘNG', 'THƯƠNG BINH', 'XÃ HỘI', 'VĂN HÓA', 'THỂ THAO', 'DU LỊCH', 'THÔNG TIN', 'TRUYỀN THÔNG',
-    'KHOA HỌC', 'CÔNG NGHỆ', 'GIÁO DỤC', 'ĐÀO TẠO', 'Y TẾ', 'PHÁT THANH', 'TRUYỀN HÌNH', 'BẢO HIỂM',
-    'CAO ĐẲNG', 'DÂN TỘC', 'NỘI TRÚ', 'CỘNG ĐỒNG', 'NỘI VỤ', 'TÀI CHÍNH', 'KẾ HOẠCH', 'ĐẦU TƯ', 'TƯ PHÁP',
-    'XÂY DỰNG', 'GIAO THÔNG', 'VẬN TẢI', 'NÔNG NGHIỆP', 'PHÁT TRIỂN', 'NÔNG THÔN', 'TÀI NGUYÊN',
-    'MÔI TRƯỜNG', 'CÔNG THƯƠNG', 'NGOẠI VỤ', 'THANH TRA', 'VĂN PHÒNG', 'GIÁM ĐỐC', 'HIỆU TRƯỞNG',
-    'TRƯỞNG BAN', 'CHÁNH VĂN', 'BỆNH VIỆN', 'ỦY BAN', 'NHÂN DÂN', 'MẶT TRẬN', 'TỔ QUỐC', 'CÔNG ĐOÀN',
-    'THANH NIÊN', 'PHỤ NỮ', 'CHIẾN BINH', 'THI ĐUA', 'KHEN THƯỞNG', 'CHỦ TỊCH', 'THỦ TRƯỞNG', 'TRUNG TÂM',
-    'THÀNH PHỐ', 'KHU VỰC', 'HÀNH CHÍNH', 'KIỂM SÁT', 'TÒA ÁN', 'CÔNG AN', 'QUÂN SỰ', 'BIÊN PHÒNG',
-  ].map((w) => w.normalize('NFC')),
-);
-const inCompound = (last: string, first: string) => COMPOUNDS.has(`${last} ${first}`.normalize('NFC').toLocaleUpperCase('vi'));
-
-/** Beyond this many words, only two-line splits are tried: enough for any real name. */
-const MAX_WORDS_FOR_SEARCH = 14;
-const EXTRA_LINE_COST = 1800;
-
-function balance(line: string, maxWidth: number, sizePt: number, bold: boolean): string[] {
-  if (line === '' || measureText(line, sizePt, bold) <= maxWidth) return [line];
+/** Dynamic programming over break positions: O(n²) per line count, for n words. */
+function breakLine(line: string, maxWidth: number, sizePt: number, bold: boolean): string[] {
+  const fit = maxWidth * SAFE_SHARE;
+  if (line === '' || measureText(line, sizePt, bold) <= fit) return [line];
   const words = line.split(/\s+/);
-  const width = (ws: string[]) => measureText(ws.join(' '), sizePt, bold);
-  const maxLines = words.length > MAX_WORDS_FOR_SEARCH ? 2 : Math.min(4, words.length);
+  const n = words.length;
+  const gaps = gapCosts(words.map((w) => w.normalize('NFC')));
+  const prefix = [0];
+  for (const w of words) prefix.push((prefix[prefix.length - 1] ?? 0) + units(w, bold));
+  const space = units(' ', bold);
+  /** Width of words i..j-1 on one line. */
+  const width = (i: number, j: number) => toTwips((prefix[j] ?? 0) - (prefix[i] ?? 0) + (j - i - 1) * space, sizePt);
+  const fits = (i: number, j: number) => j - i === 1 || width(i, j) <= fit;
 
-  // Every split that fits competes; each extra line costs about a joint, so a third line is taken
-  // only to avoid cutting a name badly ("GIÁM ĐỐC / SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI").
-  let best: string[] | null = null;
-  let bestScore = Number.POSITIVE_INFINITY;
-  for (let lines = 2; lines <= maxLines; lines++) {
-    for (const cuts of combinations(words.length - 1, lines - 1)) {
-      const parts = split(words, cuts);
-      const widths = parts.map(width);
-      if (Math.max(...widths) > maxWidth) continue;
-      // Only the best joint counts: extra lines must not buy extra bonuses.
-      let joint = 0;
-      let score = Math.max(...widths) + (lines - 2) * EXTRA_LINE_COST;
-      for (let k = 0; k < parts.length - 1; k++) {
-        const top = parts[k] ?? [];
-        const bottom = parts[k + 1] ?? [];
-        const last = top[top.length - 1] ?? '';
-        const first = bottom[0] ?? '';
-        // A line may end with the dash of a name ("SỞ LAO ĐỘNG -"), never start with one.
-        if (first === '-') score += 100000;
-        else if (last === '-') score += 1500;
-        if (inCompound(last, first)) score += 3000;
-        if (last.endsWith(',')) joint = Math.max(joint, 900);
-        else if (first === 'VÀ' || first === 'và') joint = Math.max(joint, 600);
-        // "ỦY BAN" is one word of a name: not a joint before "BAN".
-        else if (ORGANISATION_NOUNS.test(first) && last !== 'ỦY' && last !== 'Ủy') joint = Math.max(joint, 1200);
-      }
-      score -= joint;
-      // A last line of one short word ("KHU CÔNG NGHIỆP / TỈNH") reads as cut off.
-      const lastPart = parts[parts.length - 1] ?? [];
-      if (lastPart.length === 1 && words.length > 2) score += 2000;
-      if ((widths[0] ?? 0) > (widths[widths.length - 1] ?? 0)) score += 1;
-      if (score < bestScore) {
-        bestScore = score;
-        best = parts.map((p) => p.join(' '));
+  const fewest = fewestLines(n, fits);
+  let best: { cost: number; cuts: number[] } = { cost: Number.POSITIVE_INFINITY, cuts: [] };
+  for (let k = fewest; k <= Math.min(n, fewest + EXTRA_LINES); k++) {
+    const target = width(0, n) / k;
+    const lineCost = (i: number, j: number) => {
+      const off = (width(i, j) - target) / maxWidth;
+      const lone = j === n && j - i === 1 && n > 2 ? LONE_LAST_COST : 0;
+      return LINE_COST + BALANCE_COST * off * off + lone + (j < n ? (gaps[j] ?? 0) : 0);
+    };
+    const found = bestSplit(n, k, fits, lineCost);
+    if (found && found.cost < best.cost) best = found;
+  }
+  const bounds = [0, ...best.cuts, n];
+  return bounds.slice(1).map((end, m) => words.slice(bounds[m], end).join(' '));
+}
+
+/** The fewest lines that fit, filling each line greedily (optimal for a fixed width). */
+function fewestLines(n: number, fits: (i: number, j: number) => boolean): number {
+  let lines = 0;
+  for (let i = 0; i < n; lines++) {
+    let j = i + 1;
+    while (j < n && fits(i, j + 1)) j++;
+    i = j;
+  }
+  return lines;
+}
+
+/** The cheapest way to set n words in exactly k lines: the cuts (word indices) and the cost; null if none fits. */
+function bestSplit(n: number, k: number, fits: (i: number, j: number) => boolean, lineCost: (i: number, j: number) => number) {
+  const none = Number.POSITIVE_INFINITY;
+  // cost[j]: the first j words in the lines set so far; starts[m][j]: where line m + 1 of that setting starts.
+  let cost = [0, ...new Array<number>(n).fill(none)];
+  const starts: number[][] = [];
+  for (let m = 1; m <= k; m++) {
+    const next = new Array<number>(n + 1).fill(none);
+    const from = new Array<number>(n + 1).fill(0);
+    for (let j = m; j <= n; j++) {
+      for (let i = m - 1; i < j; i++) {
+        if (!fits(i, j)) continue;
+        const c = (cost[i] ?? none) + lineCost(i, j);
+        if (c < (next[j] ?? none)) {
+          next[j] = c;
+          from[j] = i;
+        }
       }
     }
+    starts.push(from);
+    cost = next;
   }
-  if (best) return best;
-  return [line];
-}
-
-/** All ways to choose `k` cut positions (1..n) in increasing order. */
-function* combinations(n: number, k: number, start = 1): Generator<number[]> {
-  if (k === 0) {
-    yield [];
-    return;
+  const total = cost[n] ?? none;
+  if (total === none) return null;
+  const cuts: number[] = [];
+  for (let m = k - 1, j = n; m > 0; m--) {
+    j = starts[m]?.[j] ?? 0;
+    cuts.unshift(j);
   }
-  for (let i = start; i <= n - k + 1; i++) {
-    for (const rest of combinations(n, k - 1, i + 1)) yield [i, ...rest];
-  }
-}
-
-function split(words: string[], cuts: number[]): string[][] {
-  const out: string[][] = [];
-  let from = 0;
-  for (const c of [...cuts, words.length]) {
-    out.push(words.slice(from, c));
-    from = c;
-  }
-  return out;
+  return { cost: total, cuts };
 }

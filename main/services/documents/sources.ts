@@ -4,7 +4,7 @@ import type { DocumentSources } from '../../documents/index.js';
 import { ServiceError } from '../errors.js';
 import { findMeeting, listMeetings } from '../meetings/queries.js';
 import { findPledge } from '../pledges/queries.js';
-import { documentSettingsOf } from '../settings/queries.js';
+import { documentSettingsOf, findSettings } from '../settings/queries.js';
 import { listMembers } from '../units/queries.js';
 import type { Reader } from '../transaction.js';
 
@@ -19,9 +19,11 @@ export async function documentSources(db: Reader, year: Year): Promise<DocumentS
     if (found.yearId !== year.id) throw new ServiceError('NOT_FOUND', `Không tìm thấy hội nghị này trong năm ${year.year}.`);
     return found;
   };
+  const settings = await findSettings(db, year.id);
   return {
     year,
     settings: await documentSettingsOf(db, year),
+    collectiveSignature: settings.collectiveSignature,
     members: once<YearUnit[]>(() => listMembers(db, year.id)),
     meeting: (meetingId) => {
       if (!meetings.has(meetingId)) meetings.set(meetingId, meeting(meetingId));

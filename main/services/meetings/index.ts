@@ -43,6 +43,8 @@ const columns = (f: Fields) => ({
   ...f,
   guests: JSON.stringify(f.guests),
   agenda: JSON.stringify(f.agenda),
+  views: JSON.stringify(f.views),
+  directions: JSON.stringify(f.directions),
 });
 
 export async function createMeeting(trx: Trx, yearId: number, fields: Fields): Promise<Meeting> {

@@ -1,5 +1,5 @@
 import type { MeetingTable } from '../../../db/schema.js';
-import type { AgendaItemFields, Guest, Meeting } from '../../contract/index.js';
+import type { AgendaItemFields, Guest, Meeting, Speech } from '../../contract/index.js';
 import { notFound } from '../errors.js';
 import type { Reader } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
@@ -24,6 +24,8 @@ async function toMeeting(db: Reader, row: MeetingRow): Promise<Meeting> {
   return {
     ...row,
     guests: parseArray<Guest>(row.guests),
+    views: parseArray<Speech>(row.views),
+    directions: parseArray<Speech>(row.directions),
     // Items saved before the agenda had times and presenters read them as empty.
     agenda: parseArray<Partial<AgendaItemFields> & { title: string }>(row.agenda).map((a) => ({
       title: a.title,

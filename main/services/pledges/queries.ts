@@ -92,7 +92,8 @@ export async function readPledge(db: Reader, yearId: number): Promise<PledgeCont
  */
 export function signatoryBlock(m: YearUnit, blankName: boolean): SignatureBlock {
   const position = upper(cleanText(m.headPosition));
-  const base = { unit: upper(cleanText(m.name)), authority: position ? [position] : [], ...(blankName && { blankName: true }) };
+  // The officer's own line breaks of the name, when set for the year.
+  const base = { unit: upper(m.printedName || cleanText(m.name)), authority: position ? [position] : [], ...(blankName && { blankName: true }) };
   if (m.deputySigns) {
     return { ...base, prefix: 'KT.', deputyPosition: upper(cleanText(m.deputyPosition)), name: blankName ? '' : cleanText(m.deputyName) };
   }

@@ -75,6 +75,18 @@ export function derivedSignature(head: YearUnit | undefined): SignatureBlock {
   return { prefix: null, authority: ['TRƯỞNG KHỐI', unitLine], name: head.headName };
 }
 
+/**
+ * What the bloc sends up or publishes (report, notice) is signed for the collective (TT 01/2011 art. 12):
+ * "TM. KHỐI THI ĐUA …" / "TRƯỞNG KHỐI" / the head unit's position and name, under the head unit's seal.
+ * When the unit's deputy signs: … / "TRƯỞNG KHỐI" / "KT. GIÁM ĐỐC SỞ Y TẾ" / "PHÓ GIÁM ĐỐC".
+ */
+export function collectiveSignature(issuingBody: string, head: YearUnit | undefined): SignatureBlock {
+  const bloc = upper(issuingBody.replace(/\s*\n\s*/g, ' '));
+  const own = derivedSignature(head);
+  if (own.prefix === 'KT.') return { ...own, unit: `TM. ${bloc}\n${own.unit ?? 'TRƯỞNG KHỐI'}` };
+  return { ...own, prefix: 'TM.', authority: [bloc, ...own.authority] };
+}
+
 export function resolveSignature(s: SettingsFields, head: YearUnit | undefined): SignatureBlock {
   if (!s.signature.explicit) return derivedSignature(head);
   return {
@@ -89,7 +101,13 @@ export async function findSettings(db: Reader, yearId: number): Promise<Settings
   const year = await findYear(db, yearId);
   const fields = await readSettings(db, yearId);
   const head = await headOf(db, year);
-  return { ...fields, yearId, resolvedSignature: resolveSignature(fields, head) };
+  return {
+    ...fields,
+    yearId,
+    resolvedSignature: resolveSignature(fields, head),
+    // A signature the officer set explicitly signs everything; else the collective form follows the head unit.
+    collectiveSignature: fields.signature.explicit ? resolveSignature(fields, head) : collectiveSignature(year.issuingBody, head),
+  };
 }
 
 async function headOf(db: Reader, year: Year): Promise<YearUnit | undefined> {
@@ -108,7 +126,8 @@ export async function documentSettingsOf(db: Reader, year: Year): Promise<Docume
     blocName: year.blocName,
     signature: s.resolvedSignature,
     defaultRecipients: s.defaultRecipients,
-    archive: s.archive || `VT, ${year.symbol}`,
+    // "Lưu: VT, <drafting office>": the office is the officer's to set; never the issuer's symbol.
+    archive: s.archive || 'VT',
     bodyFontSize: s.bodyFontSize,
   };
 }

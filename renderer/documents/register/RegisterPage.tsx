@@ -4,18 +4,22 @@ import { Alert, App, Button, Modal, Space, Table, Typography } from 'antd';
 import { matchesSearch } from '../../../main/common/vietnamese.js';
 import { formatShortDate } from '../../../main/documents/format.js';
 import type { RegisterEntry } from '../../../main/contract/index.js';
+import { useRead, useWrite } from '../../api/hooks';
 import { navigate } from '../../app/routes';
 import { useSelection } from '../../app/selection';
 import { SearchBox } from '../../common/SearchBox';
 import { IssuedView } from '../IssuedView';
 import { documentName, entryRef } from '../naming';
-import { useRegister, useWithdraw } from '../queries';
 import { StatusTag, statusText } from './StatusTag';
+
+/** The register's order: by date, then number (unnumbered first), then as recorded. */
+const inRegisterOrder = (entries: RegisterEntry[]) =>
+  entries.toSorted((a, b) => a.date.localeCompare(b.date) || (a.number ?? 0) - (b.number ?? 0) || a.id - b.id);
 
 export function RegisterPage() {
   const { year, locked } = useSelection();
-  const register = useRegister(year.id);
-  const withdraw = useWithdraw();
+  const register = useRead('documents.list', { yearId: year.id }, { select: inRegisterOrder });
+  const withdraw = useWrite('documents.withdraw', (e) => `Đã thu hồi ${documentName(e)}`);
   const { modal, message } = App.useApp();
   const [query, setQuery] = useState('');
   const [viewing, setViewing] = useState<RegisterEntry | null>(null);

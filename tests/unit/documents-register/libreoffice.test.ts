@@ -98,7 +98,7 @@ describe('the demo documents, rendered by LibreOffice', () => {
     expect(missing, `missing tools: ${missing.join(', ')}`).toEqual([]);
   });
 
-  it('invitation: header, the guests and the member units, then time, place and signature, on one page', () => {
+  it('invitation: header, the guests and the member units, time, place, a contact person, "Như thành phần mời" and no invitee copied, on one page', () => {
     const { text, pages } = doc('2018-GM-hoi-nghi-ky-ket');
     expectInOrder(text, [
       'UBND TỈNH BẮC KẠN',
@@ -108,14 +108,19 @@ describe('the demo documents, rendered by LibreOffice', () => {
       'Dự Hội nghị ký kết giao ước thi đua năm 2018',
       'trân trọng kính mời:',
       'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh;',
-      'Đại diện lãnh đạo Ban Thi đua - Khen thưởng tỉnh;',
+      'Đồng chí Hoàng Văn R - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh;',
       'Lãnh đạo các đơn vị thành viên Khối thi đua Văn hóa - Xã hội.',
       'Đến dự:',
       'Thời gian: 14 giờ 00, thứ Sáu, ngày 09/3/2018.',
       'Địa điểm: Trường Cao đẳng Cộng đồng tỉnh Bắc Kạn.',
+      'Mọi chi tiết xin liên hệ đồng chí Hà Thị Q, Trường Cao đẳng Cộng đồng Bắc Kạn, điện thoại: 0209 3870 123.',
       'Nơi nhận:',
+      '- Như thành phần mời;',
+      '- Lưu: VT, VP.',
       'Lê Thị C',
     ]);
+    // An invitee is not also sent a copy.
+    expect(text).not.toContain('(b/c)');
     expect(pages).toBe(1);
   });
 
@@ -129,13 +134,24 @@ describe('the demo documents, rendered by LibreOffice', () => {
       'bắt đầu vào 14 giờ 00, thứ Sáu, ngày 09/3/2018',
       'II. THÀNH PHẦN THAM DỰ',
       'Phạm Duy Hưng',
+      // The provincial board's representative, by name.
+      'Đồng chí Hoàng Văn R - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh.',
+      '2. Đại diện các đơn vị thành viên (11/11 đơn vị)',
       ...UNITS_2018.map((u) => `${u}: đồng chí`),
       'Chủ trì: đồng chí Lê Thị C',
       'Thư ký: đồng chí Hà Thị Q',
       'III. NỘI DUNG',
       '1. Thảo luận, góp ý dự thảo Quy chế',
       '4. Các đơn vị ký kết giao ước thi đua năm 2018',
+      // Every view with its speaker; the leader's directions in his name, not among the conclusions.
+      '5. Ý kiến thảo luận',
+      'Đồng chí Đặng Văn H - Giám đốc Sở Y tế: Nhất trí với dự thảo Quy chế',
+      'Đồng chí Hoàng Văn R - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh: Đề nghị',
+      '6. Ý kiến chỉ đạo',
+      'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo: Nâng cao trách nhiệm',
       'IV. KẾT LUẬN',
+      'Hội nghị thống nhất thông qua Quy chế hoạt động',
+      'Biên bản đã được thông qua trước Hội nghị vào hồi 17 giờ 00 cùng ngày',
       'Cuộc họp kết thúc vào 17 giờ 00, ngày 09/3/2018./.',
       'THƯ KÝ',
       'CHỦ TRÌ',
@@ -145,7 +161,7 @@ describe('the demo documents, rendered by LibreOffice', () => {
     expect(pages).toBe(2);
   });
 
-  it('report: addressee, attendance count, sections, signature, on 2 pages', () => {
+  it('report: addressee, attendance count, sections, "Như trên", signed for the bloc (TM.), on 2 pages', () => {
     const { text, pages } = doc('2018-BC-ket-qua-hoi-nghi-ky-ket');
     expectInOrder(text, [
       'Số: 04/BC-KTĐVHXH',
@@ -156,19 +172,42 @@ describe('the demo documents, rendered by LibreOffice', () => {
       'Đại diện lãnh đạo 11/11 đơn vị thành viên Khối.',
       'II. NỘI DUNG HỘI NGHỊ',
       'III. KẾT LUẬN, CHỈ ĐẠO',
+      'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo:',
       'Trên đây là báo cáo',
+      'Nơi nhận:',
+      'TM. KHỐI THI ĐUA',
+      '- Như trên;',
       'TRƯỞNG KHỐI',
+      '- Lưu: VT, VP.',
+      'HIỆU TRƯỞNG',
       'Lê Thị C',
     ]);
+    // The addressee is not listed again among the recipients.
+    expect(text).not.toContain('Ban Thi đua - Khen thưởng tỉnh (b/c)');
     expect(pages).toBe(2);
   });
 
   it('notice and letter: one page each, the letter’s subject under its number', () => {
-    const notice = doc('2018-TB-ket-luan-hoi-nghi-ky-ket');
-    expectInOrder(notice.text, ['Số: 05/TB-KTĐVHXH', 'Bắc Kạn, ngày 13 tháng 3 năm 2018', 'THÔNG BÁO', 'Kết luận của đồng chí', 'Nơi nhận:', 'Lê Thị C']);
+    // The bloc's notice reports the conference's results and the leader's directions in his name; it
+    // does not publish his conclusions. It is signed for the bloc.
+    const notice = doc('2018-TB-ket-qua-hoi-nghi-ky-ket');
+    expectInOrder(notice.text, [
+      'Số: 05/TB-KTĐVHXH',
+      'Bắc Kạn, ngày 13 tháng 3 năm 2018',
+      'THÔNG BÁO',
+      'Kết quả Hội nghị ký kết giao ước thi đua năm 2018',
+      'lãnh đạo 11/11 đơn vị thành viên Khối.',
+      'Hội nghị thống nhất thông qua Quy chế hoạt động',
+      'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo:',
+      'Nơi nhận:',
+      'TM. KHỐI THI ĐUA',
+      'TRƯỞNG KHỐI',
+      'Lê Thị C',
+    ]);
+    expect(notice.text).not.toContain('Kết luận của đồng chí');
     expect(notice.pages).toBe(1);
     const letter = doc('2018-CV-de-nghi-gui-bao-cao-tu-cham');
-    expectInOrder(letter.text, ['Số: 06/KTĐVHXH', 'V/v đề nghị gửi báo cáo tự chấm', 'Kính gửi: Các đơn vị thành viên Khối', 'Lưu: VT, KTĐVHXH.']);
+    expectInOrder(letter.text, ['Số: 06/KTĐVHXH', 'V/v đề nghị gửi báo cáo tự chấm', 'Kính gửi: Các đơn vị thành viên Khối', '- Như trên;', 'Lưu: VT, VP.']);
     expect(letter.pages).toBe(1);
   });
 

@@ -54,13 +54,13 @@ describe('the document register', () => {
     const entry = await s.ok('documents.issue', { yearId, type: 'letter', input, date: '2018-04-02' });
     const got = await s.ok('documents.get', { documentId: entry.id });
     // As validated: the subject trimmed, the rest as typed.
-    expect(got.request).toEqual({ type: 'letter', input: { ...input, subject: 'Lịch họp Khối' } });
+    expect(got.request).toEqual({ type: 'letter', input: { ...input, meetingId: null, subject: 'Lịch họp Khối' } });
     expect(got.entry).toEqual(entry);
     expect(got.entry).not.toHaveProperty('request');
     const invitation = await s.ok('documents.issue', { yearId, type: 'invitation', input: { meetingId: signing.id }, date: '2018-03-02' });
     expect((await s.ok('documents.get', { documentId: invitation.id })).request).toEqual({
       type: 'invitation',
-      input: { meetingId: signing.id, subject: '', inviteUnits: 'collective' },
+      input: { meetingId: signing.id, subject: '', inviteUnits: 'collective', contact: '' },
     });
     // An entry issued before the register kept requests has none.
     await s.opened.db.executeQuery(CompiledQuery.raw('DROP TRIGGER documents_frozen'));
@@ -206,7 +206,7 @@ describe('meetings', () => {
     const collective = await s.ok('documents.prepare', { yearId, type: 'invitation', input: { meetingId: signing.id } });
     expect((collective.data as { invitees: string[] }).invitees).toEqual([
       'Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh;',
-      'Đại diện lãnh đạo Ban Thi đua - Khen thưởng tỉnh;',
+      'Đồng chí Hoàng Văn R - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh;',
       'Lãnh đạo các đơn vị thành viên Khối thi đua Văn hóa - Xã hội.',
     ]);
     const invitation = await s.ok('documents.prepare', {
@@ -217,7 +217,7 @@ describe('meetings', () => {
     const invitees = (invitation.data as { invitees: string[] }).invitees;
     expect(invitees).toHaveLength(13);
     expect(invitees[0]).toBe('Đồng chí Phạm Duy Hưng - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh;');
-    expect(invitees[1]).toBe('Đại diện lãnh đạo Ban Thi đua - Khen thưởng tỉnh;');
+    expect(invitees[1]).toBe('Đồng chí Hoàng Văn R - Phó Trưởng Ban Thi đua - Khen thưởng tỉnh;');
     for (const u of units) expect(invitees.some((line) => line.includes(u.name))).toBe(true);
     expect(invitees).toContain('Đồng chí Trưởng Ban Dân tộc;');
     expect(invitees.at(-1)).toMatch(/\.$/);

@@ -315,19 +315,26 @@ describe('other document types rendered to DOCX', () => {
     expect(text).toContain('Bắc Kạn, ngày 02 tháng 3 năm 2018'.normalize('NFC'));
   });
 
-  it('signature grid: rows never split, unit above the prefixed position, names of a row on the same line', async () => {
+  it('signature grid: rows never split, and the blocks of a row share their lines', async () => {
     const doc = buildReport(demo.report);
     const blocks = [
       { unit: 'Sở Y tế', authority: ['GIÁM ĐỐC'], name: 'Nguyễn Văn B' },
       { unit: 'Sở Giáo dục và Đào tạo', prefix: 'KT.' as const, authority: ['GIÁM ĐỐC'], deputyPosition: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn C' },
-      { unit: 'Ban Dân tộc', authority: ['TRƯỞNG BAN'], name: 'Nguyễn Văn D' },
+      { unit: 'Đài Phát thanh và Truyền hình tỉnh Bắc Kạn', authority: ['GIÁM ĐỐC'], name: 'Nguyễn Văn D' },
     ];
     const { document: xml } = await parts({ ...doc, body: [{ kind: 'signatureGrid', perRow: 3, blocks }] });
     const grid = tables(xml).find((t) => t.includes('PHÓ GIÁM ĐỐC')) ?? '';
     expect(grid).toContain('<w:cantSplit/>');
+    // No "keep with next" inside: LibreOffice would keep the whole grid together and push it to a new page.
+    expect(grid).not.toContain('<w:keepNext/>');
     const cells = [...grid.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).map((p) => p.text));
     expect(cells[1]?.filter((t) => t)).toEqual(['SỞ GIÁO DỤC', 'VÀ ĐÀO TẠO', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn C']);
-    const nameRows = cells.map((c, i) => c.indexOf(blocks[i]?.name ?? ''));
-    expect(new Set(nameRows).size).toBe(1);
+    expect(cells[2]?.filter((t) => t)).toEqual(['ĐÀI PHÁT THANH', 'VÀ TRUYỀN HÌNH', 'TỈNH BẮC KẠN', 'GIÁM ĐỐC', 'Nguyễn Văn D']);
+    // Paragraph by paragraph: the last unit-name lines, the first position lines and the names share a line.
+    const lineOf = (texts: string[]) => new Set(cells.map((c, i) => c?.indexOf(texts[i] ?? '')));
+    expect(lineOf(['SỞ Y TẾ', 'VÀ ĐÀO TẠO', 'TỈNH BẮC KẠN'])).toEqual(new Set([2]));
+    expect(lineOf(['GIÁM ĐỐC', 'KT. GIÁM ĐỐC', 'GIÁM ĐỐC'])).toEqual(new Set([3]));
+    // Under the longest position (two lines), six lines to sign and stamp.
+    expect(lineOf(blocks.map((b) => b.name))).toEqual(new Set([3 + 2 + 6]));
   });
 });

@@ -259,3 +259,33 @@ describe('the agenda (CTr)', () => {
     if (!result.ok) expect(result.message).toMatch(/còn thiếu ngày họp, giờ bắt đầu, nội dung chương trình/);
   });
 });
+
+describe('a unit’s name as it prints in the signature block', () => {
+  it('keeps the line breaks the officer sets for the year, in the pledge and its document', async () => {
+    const { yearId } = await demo2018();
+    const units = await s.ok('units.list', { yearId });
+    const dptth = units.find((u) => u.name === 'Đài Phát thanh và Truyền hình tỉnh Bắc Kạn')!;
+    const saved = await s.ok('units.update', { ...dptth, printedName: 'Đài Phát thanh\nvà Truyền hình\ntỉnh  Bắc Kạn' });
+    expect(saved.printedName).toBe('Đài Phát thanh\nvà Truyền hình\ntỉnh Bắc Kạn');
+    const block = (await s.ok('pledges.get', { yearId })).signatories.find((x) => x.unitId === dptth.unitId)!.block;
+    expect(block.unit).toBe('ĐÀI PHÁT THANH\nVÀ TRUYỀN HÌNH\nTỈNH BẮC KẠN');
+    const prepared = await s.ok('documents.prepare', { yearId, type: 'pledge', input: {} });
+    const grid = prepared.model.body.find((b) => b.kind === 'signatureGrid')!;
+    expect(grid.kind === 'signatureGrid' && grid.blocks.some((b) => b.unit === 'ĐÀI PHÁT THANH\nVÀ TRUYỀN HÌNH\nTỈNH BẮC KẠN')).toBe(true);
+    // Another year's name is not touched.
+    const y2020 = (await s.ok('years.list', { blocId: (await s.ok('years.get', { yearId })).blocId })).find((y) => y.year === 2020)!;
+    expect((await s.ok('units.list', { yearId: y2020.id })).find((u) => u.unitId === dptth.unitId)!.printedName).toBe('');
+  });
+
+  it('only adds line breaks: other words are refused, and nothing is saved', async () => {
+    const { yearId } = await demo2018();
+    const syt = (await s.ok('units.list', { yearId })).find((u) => u.name === 'Sở Y tế')!;
+    const refused = await s.call('units.update', { ...syt, printedName: 'Sở Y tế\ntỉnh Bắc Kạn' });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { printedName: 'Tên in ở ô chữ ký phải giữ nguyên tên đơn vị, chỉ thêm chỗ xuống dòng (để trống thì tự ngắt dòng).' },
+    });
+    expect((await s.ok('units.list', { yearId })).find((u) => u.unitId === syt.unitId)!.printedName).toBe('');
+  });
+});

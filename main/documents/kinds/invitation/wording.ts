@@ -24,6 +24,8 @@ export interface InvitationData extends DocumentBase {
   place: string;
   /** Requests, e.g. "Đề nghị các đơn vị chuẩn bị báo cáo tham luận …". */
   notes?: string[];
+  /** Whom to call (QĐ 45/2018/QĐ-TTg), e.g. "Mọi chi tiết xin liên hệ đồng chí Hà Thị Q, …, điện thoại: …". */
+  contact?: string;
 }
 
 export function buildInvitation(data: InvitationData): StateDocument {
@@ -43,6 +45,7 @@ export function buildInvitation(data: InvitationData): StateDocument {
     { kind: 'paragraph', text: [{ text: 'Địa điểm: ', bold: true }, { text: endWith(data.place, '.') }] },
   );
   for (const note of data.notes ?? []) body.push({ kind: 'paragraph', text: note, italic: false });
+  if (data.contact) body.push({ kind: 'paragraph', text: data.contact });
   body.push({ kind: 'paragraph', text: 'Rất mong các đồng chí quan tâm, sắp xếp thời gian đến dự./.' });
 
   return issuedDocument(data, typeCode, 'GIẤY MỜI', data.subject, body);

@@ -2,7 +2,8 @@ import type { Meeting, YearUnit } from '../../../contract/index.js';
 import { sentenceCase } from '../../../common/vietnamese.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
-import { endLines, guestLine, lines, withRecipients } from '../shared/text.js';
+import { formatClock } from '../../format.js';
+import { attributed, endLines, guestLine, lines, withRecipients } from '../shared/text.js';
 import type { MinutesInput } from './index.js';
 import type { MinutesData, MinutesPerson } from './wording.js';
 
@@ -12,8 +13,14 @@ export async function gatherMinutes(input: MinutesInput, sources: DocumentSource
     'date', 'startTime', 'endTime', 'place', 'chair', 'secretary', 'attendance',
   ]);
   const members = await sources.members();
+  // In the order of the meeting: the agenda's points, then the views and the leaders' directions, each
+  // attributed to its speaker.
   const content = meeting.agenda.map((a) => ({ heading: a.title, paragraphs: lines(a.summary) }));
-  if (meeting.discussion) content.push({ heading: 'Ý kiến thảo luận', paragraphs: lines(meeting.discussion) });
+  if (meeting.views.length > 0) content.push({ heading: 'Ý kiến thảo luận', paragraphs: meeting.views.map((v) => attributed(v)) });
+  if (meeting.directions.length > 0) {
+    content.push({ heading: 'Ý kiến chỉ đạo', paragraphs: meeting.directions.map((d) => attributed(d, 'phát biểu chỉ đạo')) });
+  }
+  const present = meeting.attendance.filter((a) => a.status !== 'absent').length;
   const data: MinutesData = {
     settings: sources.settings,
     number: null,
@@ -24,12 +31,13 @@ export async function gatherMinutes(input: MinutesInput, sources: DocumentSource
     place: meeting.place,
     guests: endLines(meeting.guests.map((g) => guestLine(g, true))),
     participants: participants(meeting, members),
+    attendanceCount: `${present}/${members.length}`,
     chair: person(meeting.chair),
     secretary: person(meeting.secretary),
     content,
-    conclusions: [...lines(meeting.conclusions), ...lines(meeting.directions)],
+    conclusions: lines(meeting.conclusions),
     end: { time: meeting.endTime },
-    approval: 'Biên bản đã được thông qua trước Hội nghị và được các đại biểu nhất trí.',
+    approval: `Biên bản đã được thông qua trước Hội nghị vào hồi ${formatClock(meeting.endTime)} cùng ngày và được các đại biểu nhất trí.`,
   };
   return { data, sourceMeetingId: meeting.id };
 }

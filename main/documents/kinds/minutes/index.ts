@@ -5,6 +5,7 @@ import { recipients } from '../shared/fields.js';
 import { meetingIssueDate } from '../shared/dates.js';
 import { defineKind } from '../shared/kind.js';
 import { gatherMinutes } from './gather.js';
+import { minutesProblems } from './readiness.js';
 import { buildMinutes, typeCode } from './wording.js';
 
 export const minutesInput = z.object({ meetingId: id, recipients });
@@ -18,4 +19,5 @@ export const minutes = defineKind({
   gather: gatherMinutes,
   build: buildMinutes,
   issueDate: ({ input, sources }) => meetingIssueDate(sources, input.meetingId),
+  readiness: async ({ input, sources }) => minutesProblems(await sources.meeting(input.meetingId)),
 });

@@ -30,6 +30,8 @@ export interface MinutesData extends DocumentBase {
   guests?: string[];
   /** Participants by unit: "Sở Y tế: đồng chí A - Giám đốc; …". */
   participants: { unit: string; people: string[] }[];
+  /** How many member units attended, "11/11", shown with the participants. */
+  attendanceCount?: string;
   chair: MinutesPerson;
   /** Label of the chair's signature; default "CHỦ TRÌ". */
   chairTitle?: 'CHỦ TRÌ' | 'CHỦ TỌA';
@@ -57,7 +59,8 @@ export function buildMinutes(data: MinutesData): StateDocument {
     body.push({ kind: 'heading', level: 2, text: `${++group}. Đại biểu mời` });
     for (const g of data.guests) body.push({ kind: 'bullet', text: g });
   }
-  body.push({ kind: 'heading', level: 2, text: `${++group}. Đại diện các đơn vị thành viên` });
+  const count = data.attendanceCount ? ` (${data.attendanceCount} đơn vị)` : '';
+  body.push({ kind: 'heading', level: 2, text: `${++group}. Đại diện các đơn vị thành viên${count}` });
   for (const p of data.participants) {
     body.push({ kind: 'bullet', text: [{ text: `${p.unit}: ` }, { text: `${p.people.join('; ')}.` }] });
   }

@@ -4,15 +4,23 @@ import { sentenceCase } from '../../../common/vietnamese.js';
 import { formatShortDate } from '../../format.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
-import { guestLine, lines, withRecipients } from '../shared/text.js';
+import { recipientsUnderAddressee } from '../shared/recipients.js';
+import { attributed, guestLine, lines } from '../shared/text.js';
 import type { ReportInput } from './index.js';
 import type { ReportData, ReportSection } from './wording.js';
 
 /** A report as the officer writes it, or, from a meeting and no sections, the report on that meeting's results. */
 export async function gatherReport(input: ReportInput, sources: DocumentSources): Promise<Gathered<ReportData>> {
   const { settings, year } = sources;
-  const base = { settings, number: null, date: null, ...withRecipients(input.recipients) };
   const addressee = input.addressee ?? [year.provincialBoard || 'Ban Thi đua - Khen thưởng tỉnh'];
+  const base = {
+    settings,
+    number: null,
+    date: null,
+    recipients: input.recipients ?? recipientsUnderAddressee(settings.defaultRecipients, addressee),
+    // A report goes up from the bloc as a collective.
+    signature: sources.collectiveSignature,
+  };
   if (input.sections && input.sections.length > 0) {
     if (!input.subject) throw fieldError('input.subject', 'Trích yếu không được để trống');
     const data: ReportData = {
@@ -68,7 +76,7 @@ function meetingReport(meeting: Meeting & { date: string }, memberCount: number,
       content: meeting.agenda.flatMap((a) => [{ bullet: `${a.title.replace(/[.;]$/, '')}.` }, ...lines(a.summary)]),
     },
   ];
-  const conclusions = [...lines(meeting.conclusions), ...lines(meeting.directions)];
+  const conclusions = [...lines(meeting.conclusions), ...meeting.directions.map((d) => attributed(d, 'phát biểu chỉ đạo'))];
   if (conclusions.length > 0) sections.push({ heading: 'Kết luận, chỉ đạo', content: conclusions });
   return {
     intro: [`${when}, tại ${meeting.place}, ${blocName} đã tổ chức ${meeting.name}. ${blocName} báo cáo kết quả như sau:`],

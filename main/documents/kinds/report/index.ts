@@ -4,6 +4,7 @@ import { id, optionalText, requiredText } from '../../../contract/fields.js';
 import { recipients, textList } from '../shared/fields.js';
 import { meetingIssueDate } from '../shared/dates.js';
 import { defineKind } from '../shared/kind.js';
+import { speakerProblems } from '../shared/text.js';
 import { gatherReport } from './gather.js';
 import { buildReport, typeCode } from './wording.js';
 
@@ -42,4 +43,7 @@ export const report = defineKind({
   build: buildReport,
   // On a meeting: its day. Written by hand, it may be the annual report, sent up to January of next year.
   issueDate: ({ input, sources }) => meetingIssueDate(sources, input.meetingId),
+  // Drafted from a meeting, it reports the leaders' directions: each says whose it is.
+  readiness: async ({ input, sources }) =>
+    input.meetingId === null || (input.sections?.length ?? 0) > 0 ? [] : speakerProblems(await sources.meeting(input.meetingId), ['directions']),
 });

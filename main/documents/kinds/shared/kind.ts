@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import type { Meeting, Pledge, Year, YearUnit } from '../../../contract/index.js';
-import type { StateDocument } from '../../model.js';
+import type { SignatureBlock, StateDocument } from '../../model.js';
 import type { DocumentBase, DocumentSettings } from './base.js';
 
 /** What a kind may read of the year it is drafted in. */
@@ -17,6 +17,8 @@ export interface DocumentSources {
   year: Year;
   /** The year's document settings, resolved (names, signature, recipients). */
   settings: DocumentSettings;
+  /** How the bloc signs what it sends up or publishes: "TM. KHỐI THI ĐUA …" / "TRƯỞNG KHỐI" / the head unit. */
+  collectiveSignature: SignatureBlock;
   /** The year's member units, in Vietnamese order, under that year's names. */
   members(): Promise<YearUnit[]>;
   /** A meeting of this year; NOT_FOUND for a meeting of another year. */
@@ -84,18 +86,34 @@ type Required<K extends string, S extends z.ZodType, D extends DocumentBase> = P
   'key' | 'label' | 'typeCode' | 'input' | 'gather' | 'build' | 'issueDate'
 >;
 
-/** A kind with the usual answers where it gives none: no readiness problems, numbered, its label and subject in the register. */
+/**
+ * A kind with the usual answers where it gives none: numbered, its label and subject in the register. Its
+ * readiness checks come after those every document has (the archive line).
+ */
 export function defineKind<K extends string, S extends z.ZodType, D extends DocumentBase>(
   kind: Required<K, S, D> & Partial<DocumentKind<K, S, D>>,
 ): DocumentKind<K, S, D> {
+  const own = kind.readiness;
   return {
-    readiness: () => [],
     numbered: () => true,
     entryLabel: () => kind.label,
     registerTitle: subjectLine,
     fileCode: (model) => model.header.typeCode,
     ...kind,
+    readiness: async (draft) => [...archiveProblems(kind.build(draft.data)), ...(own ? await own(draft) : [])],
   };
+}
+
+/** Decree 30: "Nơi nhận" ends with "Lưu: VT, <the drafting office's code>", which only the officer knows. */
+function archiveProblems(model: StateDocument): Problem[] {
+  const last = model.recipients.at(-1)?.trim() ?? '';
+  if (!/^-?\s*Lưu\s*:\s*VT\s*\.?$/u.test(last.normalize('NFC'))) return [];
+  return [
+    {
+      field: 'settings.archive',
+      message: 'Chưa có ký hiệu đơn vị soạn thảo để ghi sau “Lưu: VT,”: nhập ở Cài đặt văn bản, mục Nơi lưu (ví dụ “VT, VP”).',
+    },
+  ];
 }
 
 /** The subject as the register shows it: the lines under the title, or "V/v …" of a công văn. */

@@ -1,7 +1,8 @@
 // Small wording helpers several kinds share: lines of a text area, list punctuation, people and guests.
-import type { Guest } from '../../../contract/index.js';
-import { cleanText } from '../../../common/vietnamese.js';
+import type { Guest, Meeting, Speech } from '../../../contract/index.js';
+import { cleanText, positionAt } from '../../../common/vietnamese.js';
 import type { DocumentSettings } from './base.js';
+import type { Problem } from './kind.js';
 
 /** Non-empty lines of a multi-line field, each a paragraph. */
 export const lines = (text: string): string[] =>
@@ -28,8 +29,34 @@ export function eventName(name: string, settings: DocumentSettings): string {
 export function guestLine(g: Guest, withRole: boolean): string {
   const role = withRole && g.role && g.role !== 'đại diện' ? `, ${g.role}` : '';
   if (g.name) {
-    const where = [g.position, g.organisation].filter(Boolean).join(', ');
+    // "Phó Trưởng ban" at "Ban Thi đua - Khen thưởng tỉnh" reads "Phó Trưởng Ban Thi đua - Khen thưởng tỉnh".
+    const where = g.position && g.organisation ? positionAt(g.position, g.organisation) : g.position || g.organisation;
     return `Đồng chí ${g.name}${where ? ` - ${where}` : ''}${role}`;
   }
   return `Đại diện lãnh đạo ${g.organisation}${role}`;
+}
+
+/**
+ * A view or a direction with the one who said it: "Đồng chí Phạm Duy Hưng - … phát biểu chỉ đạo: …". A
+ * bloc's documents never carry a view without its speaker (readiness checks refuse an empty one).
+ */
+export function attributed(s: Speech, verb = ''): string {
+  // A draft may still lack the speaker: the preview shows the gap, which readiness refuses to issue.
+  const speaker = cleanText(s.speaker).replace(/[:.;,]\s*$/, '') || '(chưa ghi người phát biểu)';
+  const who = speaker.charAt(0).toLocaleUpperCase('vi') + speaker.slice(1);
+  return `${who}${verb ? ` ${verb}` : ''}: ${cleanText(s.content)}`;
+}
+
+/** Every view and direction the document prints has its speaker, else a problem naming which one lacks it. */
+export function speakerProblems(meeting: Meeting, printed: ('views' | 'directions')[] = ['views', 'directions']): Problem[] {
+  const lacking = (list: Speech[], field: string, what: string) =>
+    list.flatMap((s, i) =>
+      s.speaker.trim()
+        ? []
+        : [{ field: `meeting.${field}.${i}.speaker`, message: `${what} thứ ${i + 1} của “${meeting.name}” chưa ghi người phát biểu: văn bản phải ghi rõ ý kiến của ai.` }],
+    );
+  return [
+    ...(printed.includes('views') ? lacking(meeting.views, 'views', 'Ý kiến thảo luận') : []),
+    ...(printed.includes('directions') ? lacking(meeting.directions, 'directions', 'Ý kiến chỉ đạo') : []),
+  ];
 }

@@ -8,6 +8,8 @@ interface InvitationDraft {
   subject: string;
   /** One line for all member units' heads, or a line per unit. */
   inviteUnits: 'collective' | 'each';
+  /** Whom to call; empty: the head unit's emulation officer and phone. */
+  contact: string;
   recipients: string;
 }
 
@@ -31,18 +33,33 @@ function InvitationForm({ draft, onChange, meetings, errors }: FormProps<Invitat
       <Item label="Trích yếu" error={errorAt(errors, 'input.subject')} extra="Để trống: “Dự <tên hội nghị>”.">
         {(id) => <Input id={id} value={draft.subject} onChange={(e) => set({ subject: e.target.value })} />}
       </Item>
+      <Item
+        label="Người liên hệ"
+        error={errorAt(errors, 'input.contact')}
+        extra="Để trống: cán bộ thi đua và số điện thoại của đơn vị Trưởng khối (mục Đơn vị)."
+      >
+        {(id) => (
+          <Input id={id} value={draft.contact} onChange={(e) => set({ contact: e.target.value })} placeholder="đồng chí Hà Thị Q, Văn phòng Sở Y tế, điện thoại: 0209 3870 123" />
+        )}
+      </Item>
       <RecipientsField value={draft.recipients} onChange={(recipients) => set({ recipients })} errors={errors} />
     </>
   );
 }
 
 export const invitationForm: KindForm<'invitation', InvitationDraft> = {
-  empty: (meetingId) => ({ meetingId, subject: '', inviteUnits: 'collective', recipients: '' }),
+  empty: (meetingId) => ({ meetingId, subject: '', inviteUnits: 'collective', contact: '', recipients: '' }),
   Form: InvitationForm,
   toRequest: (d) =>
     d.meetingId === null
       ? { missing: 'Chọn hội nghị để xem trước văn bản.' }
-      : { meetingId: d.meetingId, subject: d.subject, inviteUnits: d.inviteUnits, recipients: optionalLines(d.recipients) },
-  fromRequest: (input) => ({ meetingId: input.meetingId, subject: input.subject, inviteUnits: input.inviteUnits, recipients: textOf(input.recipients) }),
+      : { meetingId: d.meetingId, subject: d.subject, inviteUnits: d.inviteUnits, contact: d.contact, recipients: optionalLines(d.recipients) },
+  fromRequest: (input) => ({
+    meetingId: input.meetingId,
+    subject: input.subject,
+    inviteUnits: input.inviteUnits,
+    contact: input.contact,
+    recipients: textOf(input.recipients),
+  }),
   meetingId: (d) => d.meetingId,
 };

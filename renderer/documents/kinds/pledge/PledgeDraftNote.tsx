@@ -1,14 +1,14 @@
 // On the document screen, for the pledge: where its contents come from, whether it takes a number, and
 // what to fix before printing, each unit's problem with a way to its unit.
 import { Alert, Button, Space, Typography } from 'antd';
+import { useRead } from '../../../api/hooks';
 import { navigate } from '../../../app/routes';
 import { useSelection } from '../../../app/selection';
 import { ProblemsAlert } from '../../../pledges/ProblemsAlert';
-import { usePledge } from '../../../pledges/queries';
 
 export function PledgeDraftNote() {
   const { year } = useSelection();
-  const pledge = usePledge(year.id);
+  const pledge = useRead('pledges.get', { yearId: year.id });
   if (pledge.isError) return <Alert type="error" showIcon title={pledge.error.message} />;
   const p = pledge.data;
   return (
