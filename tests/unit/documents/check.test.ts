@@ -7,7 +7,7 @@ import {
   checkDocument,
   type StateDocument,
 } from '../../../main/documents/index.js';
-import * as demo from './fixtures.js';
+import * as demo from '../../support/documents.js';
 
 const valid = (): StateDocument => buildReport(demo.report);
 const codes = (doc: StateDocument) => checkDocument(doc).map((b) => b.code);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT } from '../../../db/connection.js';
-import { openTestServices, sampleProfile, type TestServices } from '../../support/services.js';
+import { closeYear, openTestServices, sampleProfile, type TestServices } from '../../support/services.js';
 
 let s: TestServices;
 beforeEach(async () => {
@@ -41,7 +41,7 @@ describe('a copy of the data before anything hard to undo', () => {
 
   it('is taken before closing a year', async () => {
     const { yearId } = await s.ok('blocs.create', { ...sampleProfile, firstYear: 2020 });
-    await s.ok('years.close', { yearId });
+    await closeYear(s, yearId);
     expect(backups()).toEqual([expect.stringContaining('truoc-khoa-so-nam')]);
   });
 

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import register from '../../../fixtures/register-0.1.0.json' with { type: 'json' };
 import { kindOf, renderDocx, type KindKey } from '../../../../main/documents/index.js';
-import { paragraphs, unzipDocx } from '../xml.js';
+import { paragraphs, unzipDocx } from '../../../support/docx.js';
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 type Entry = (typeof register.entries)[number] & { changedBy?: string; words?: string };

@@ -1,7 +1,7 @@
 // Thirty provincial bodies with the long names that merged provinces now have (up to ~85 characters),
 // each with the position its head signs under; the words no line may split; and a pledge they sign.
 import { buildPledge, type SignatureBlock, type StateDocument } from '../../../../main/documents/index.js';
-import { settings } from '../fixtures.js';
+import { settings } from '../../../support/documents.js';
 
 interface Unit {
   name: string;

@@ -2,7 +2,7 @@
 // the grid, which is not pulled alone onto a new page with it.
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../main/documents/index.js';
-import { para, unzipDocx } from '../xml.js';
+import { para, unzipDocx } from '../../../support/docx.js';
 import { longNamePledge } from './long-names.js';
 
 describe('the end of a pledge', () => {

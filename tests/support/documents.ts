@@ -5,7 +5,7 @@ import type {
   LetterData,
   MinutesData,
   ReportData,
-} from '../../../main/documents/index.js';
+} from '../../main/documents/index.js';
 
 export const settings: DocumentSettings = {
   governingBody: 'UBND TỈNH BẮC KẠN',

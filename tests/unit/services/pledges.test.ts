@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pledge } from '../../../main/contract/index.js';
 import { compareVietnamese } from '../../../main/common/vietnamese.js';
 import demo from '../../../assets/demo/demo-bloc.json' with { type: 'json' };
-import { openTestServices, type TestServices } from '../../support/services.js';
-import { THIRTY_UNITS, deputyPosition, deputySigns, personName, thirtyUnitYear } from './fixtures.js';
+import { closeYear, openDemoYear, openTestServices, type TestServices } from '../../support/services.js';
+import { THIRTY_UNITS, deputyPosition, deputySigns, personName, thirtyUnitYear } from '../../support/pledges.js';
 
 let s: TestServices;
 beforeEach(async () => {
@@ -18,10 +18,8 @@ const asSaved = (p: Pledge) => ({
 });
 
 async function demo2018() {
-  const { blocId } = await s.ok('blocs.openDemo', {});
-  const years = await s.ok('years.list', { blocId });
-  const year = years.find((y) => y.year === 2018)!;
-  return { blocId, years, yearId: year.id, year };
+  const demo = await openDemoYear(s);
+  return { ...demo, years: await s.ok('years.list', { blocId: demo.blocId }) };
 }
 
 describe('the demo 2018 pledge', () => {
@@ -163,7 +161,7 @@ describe('pledge validation', () => {
   it('a closed year refuses pledge edits', async () => {
     const { yearId } = await demo2018();
     const p = await s.ok('pledges.get', { yearId });
-    await s.ok('years.close', { yearId });
+    await closeYear(s, yearId);
     expect(await s.call('pledges.save', { ...asSaved(p), yearId, title: 'BẢN GIAO ƯỚC' })).toMatchObject({ ok: false, code: 'YEAR_CLOSED' });
     expect(await s.call('pledges.startFrom', { yearId, source: 'template' })).toMatchObject({ ok: false, code: 'YEAR_CLOSED' });
     expect((await s.ok('pledges.get', { yearId })).title).toBe('BẢN GIAO ƯỚC THI ĐUA NĂM 2018');
@@ -229,34 +227,6 @@ describe('issuing the pledge', () => {
     const { model } = await s.ok('documents.prepare', { yearId, type: 'report', input: { meetingId: signing.id } });
     const last = model.body.at(-1);
     expect(last && 'text' in last ? last.text : '').toMatch(/Gửi kèm Bản giao ước thi đua năm 2018/);
-  });
-});
-
-describe('the agenda (CTr)', () => {
-  it('a table Thời gian | Nội dung | Thực hiện from the meeting’s agenda; without times, a numbered list', async () => {
-    const { yearId } = await demo2018();
-    const signing = (await s.ok('meetings.list', { yearId })).find((m) => m.kind === 'signing')!;
-    const { model, breaches } = await s.ok('documents.prepare', { yearId, type: 'agenda', input: { meetingId: signing.id } });
-    expect(breaches).toEqual([]);
-    expect(model.title).toBe('CHƯƠNG TRÌNH');
-    expect(model.header.typeCode).toBe('CTr');
-    const table = model.body.find((b) => b.kind === 'table');
-    expect(table && 'headerRows' in table ? table.headerRows : []).toEqual([['Thời gian', 'Nội dung', 'Thực hiện']]);
-    expect(table && 'rows' in table ? table.rows[0]?.[0] : '').toBe('14h00 - 15h00');
-
-    const { meetingId: _m, attendance: _a, issuedDocuments: _i, id, yearId: _y, ...fields } = { meetingId: 0, ...signing };
-    const plain = signing.agenda.map((a) => ({ ...a, time: '', presenter: '' }));
-    await s.ok('meetings.update', { ...fields, meetingId: id, agenda: plain });
-    const list = await s.ok('documents.prepare', { yearId, type: 'agenda', input: { meetingId: id } });
-    expect(list.model.body.filter((b) => b.kind === 'numbered')).toHaveLength(4);
-  });
-
-  it('a meeting without a date cannot produce its agenda, and says which field is missing', async () => {
-    const { yearId } = await demo2018();
-    const m = await s.ok('meetings.create', { yearId, kind: 'other', name: 'Họp Khối', place: 'Sở Y tế' });
-    const result = await s.call('documents.prepare', { yearId, type: 'agenda', input: { meetingId: m.id } });
-    expect(result).toMatchObject({ ok: false, code: 'VALIDATION' });
-    if (!result.ok) expect(result.message).toMatch(/còn thiếu ngày họp, giờ bắt đầu, nội dung chương trình/);
   });
 });
 

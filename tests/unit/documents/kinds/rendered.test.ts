@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoDocuments } from '../../../scripts/demo.js';
-import type { Pledge } from '../../../main/contract/index.js';
-import { openTestServices } from '../../support/services.js';
-import { thirtyUnitYear } from '../pledges/fixtures.js';
+import { writeDemoDocuments } from '../../../../scripts/demo.js';
+import type { Pledge } from '../../../../main/contract/index.js';
+import { openTestServices } from '../../../support/services.js';
+import { thirtyUnitYear } from '../../../support/pledges.js';
 
 const TOOLS = ['soffice', 'pdftotext', 'pdfinfo'];
 const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);

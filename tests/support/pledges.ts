@@ -1,7 +1,7 @@
 // A synthetic bloc of 30 units, the most a province puts in one bloc: long names, several positions,
 // and every seventh unit signed for by its deputy. Built through the services, as an officer would.
-import type { TestServices } from '../../support/services.js';
-import { sampleProfile } from '../../support/services.js';
+import type { TestServices } from './services.js';
+import { sampleProfile } from './services.js';
 
 const UNITS: [string, string][] = [
   ['Sở Nội vụ', 'GIÁM ĐỐC'],

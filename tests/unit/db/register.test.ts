@@ -1,21 +1,7 @@
+// The register is a record in the database itself: one number once, entries never deleted or rewritten.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildMinutes, renderDocx } from '../../../main/documents/index.js';
-import { minutes } from '../documents/fixtures.js';
-import { unzipDocx } from '../documents/xml.js';
 import { openTestServices, type TestServices } from '../../support/services.js';
-
-describe('renderDocx', () => {
-  it('gives the same bytes every time, stamped with the document’s date', async () => {
-    const first = await renderDocx(buildMinutes(minutes));
-    await new Promise((resolve) => setTimeout(resolve, 2100)); // past the zip format's 2-second clock
-    const second = await renderDocx(buildMinutes(minutes));
-    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    const core = await (await unzipDocx(first)).part('docProps/core.xml');
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2018-03-09T12:00:00Z</dcterms:created>');
-    expect((await unzipDocx(first)).files[0]).toBe('[Content_Types].xml');
-  });
-});
 
 describe('the register in the database itself', () => {
   let s: TestServices;

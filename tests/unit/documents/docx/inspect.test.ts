@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildInvitation, checkDocx, renderDocx } from '../../../main/documents/index.js';
-import { invitation } from './fixtures.js';
+import { buildInvitation, checkDocx, renderDocx } from '../../../../main/documents/index.js';
+import { invitation } from '../../../support/documents.js';
 
 /** The invitation's DOCX with one part rewritten, as a broken renderer or a hand edit would leave it. */
 async function tampered(part: 'word/document.xml' | 'word/styles.xml', edit: (xml: string) => string) {

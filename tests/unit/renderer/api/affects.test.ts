@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../../../main/contract/index.js';
-import { affectedDomains, affects, domainOf, refreshes } from '../../../renderer/api/affects.js';
+import { channelNames } from '../../../../main/contract/index.js';
+import { affectedDomains, affects, domainOf, refreshes } from '../../../../renderer/api/affects.js';
 
 describe('what a save refreshes', () => {
   it('saving a unit refreshes the pledge signatories and the year’s member count', () => {

@@ -1,3 +1,4 @@
+// The one door into the services: unknown channels, malformed input and non-plain values are refused.
 // IPC's structured clone carries Dates, Maps and binary data into main; a request holding one is refused
 // with the field named, never read as an empty object and filled with defaults.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -82,5 +83,14 @@ describe('findNonPlain', () => {
       path: ['groups', 0, 'items', 1, 'text'],
       kind: 'dữ liệu nhị phân',
     });
+  });
+});
+
+describe('the contract at the door', () => {
+  it('refuses an unknown channel and input of the wrong type', async () => {
+    const dispatch = (s.call as (c: string, i: unknown) => Promise<unknown>);
+    expect(await dispatch('fs.readFile', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await dispatch('years.get', { yearId: 'DROP TABLE years' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await s.call('years.get', { yearId: 999 })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: 'Không tìm thấy năm thi đua.' });
   });
 });

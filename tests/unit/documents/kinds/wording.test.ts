@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildInvitation, buildLetter, buildMinutes, buildReport, kinds } from '../../../main/documents/index.js';
-import * as demo from './fixtures.js';
+import { buildInvitation, buildLetter, buildMinutes, buildReport, kinds } from '../../../../main/documents/index.js';
+import * as demo from '../../../support/documents.js';
 
 const texts = (blocks: { kind: string; text?: unknown }[]) =>
   blocks.map((b) => (typeof b.text === 'string' ? b.text : Array.isArray(b.text) ? b.text.map((r: { text: string }) => r.text).join('') : ''));

@@ -6,9 +6,9 @@ import {
   buildReport,
   renderDocx,
   type StateDocument,
-} from '../../../main/documents/index.js';
-import * as demo from './fixtures.js';
-import { attr, isBold, isItalic, para, paragraphs, runProps, sizesPt, tables, unzipDocx, type DocxParts } from './xml.js';
+} from '../../../../main/documents/index.js';
+import * as demo from '../../../support/documents.js';
+import { attr, isBold, isItalic, para, paragraphs, runProps, sizesPt, tables, unzipDocx, type DocxParts } from '../../../support/docx.js';
 
 const TEXT_WIDTH = 11906 - 1701 - 850;
 
