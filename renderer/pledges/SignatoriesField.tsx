@@ -57,7 +57,7 @@ export function SignatoriesField({ control, resolved, members, disabled, onEditU
               <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
                 <Typography.Text type="secondary">
                   {rows.length} đơn vị ký, in theo thứ tự này (từ trái sang phải, từ trên xuống dưới). Chức vụ và họ tên lấy từ mục Đơn vị
-                  của năm; muốn cấp phó ký thay (KT.) hay sửa họ tên, bấm “Sửa đơn vị”.
+                  của năm; muốn cấp phó ký thay (KT.), sửa họ tên hay tự chọn chỗ xuống dòng của tên đơn vị khi in, bấm “Sửa đơn vị”.
                 </Typography.Text>
                 <Button size="small" disabled={disabled} onClick={defaultOrder}>
                   Xếp lại: Trưởng khối đầu tiên, các đơn vị theo tên

@@ -262,6 +262,7 @@ test('minutes say whose every view is and what was concluded, else they cannot b
   await screen(page, '34-minutes-not-ready');
 
   // Fixed on the meeting, the minutes can go out.
+  await expect(page.getByText('Đã lưu', { exact: true })).toHaveCount(0);
   await openConference(page);
   await page.getByLabel('Người phát biểu ý kiến 3').fill('Đồng chí Ngô Thị M - Giám đốc Đài Phát thanh và Truyền hình tỉnh Bắc Kạn');
   await page.getByLabel('Kết luận của hội nghị').fill('Hội nghị thống nhất thông qua Quy chế hoạt động và nội dung giao ước thi đua năm 2018.');

@@ -5,7 +5,7 @@ import { recipients } from '../shared/fields.js';
 import { meetingIssueDate } from '../shared/dates.js';
 import { defineKind, type DocumentSources } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
-import { withRecipients } from '../shared/text.js';
+import { draftBase } from '../shared/text.js';
 import { buildAgenda, type AgendaData, typeCode } from './wording.js';
 
 export const agendaInput = z.object({ meetingId: id, recipients });
@@ -14,10 +14,7 @@ export type AgendaInput = z.output<typeof agendaInput>;
 async function gather(input: AgendaInput, sources: DocumentSources) {
   const meeting = await meetingWith(sources, input.meetingId, ['date', 'startTime', 'place', 'agenda']);
   const data: AgendaData = {
-    settings: sources.settings,
-    number: null,
-    date: null,
-    ...withRecipients(input.recipients),
+    ...draftBase(sources.settings, input.recipients),
     meetingName: meeting.name,
     start: { date: meeting.date, time: meeting.startTime },
     place: meeting.place,

@@ -3,7 +3,7 @@ import { positionAt, sentenceCase } from '../../../common/vietnamese.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
 import { recipientsOfInvitation } from '../shared/recipients.js';
-import { endLines, eventName, guestLine, lines } from '../shared/text.js';
+import { draftBase, endLines, eventName, guestLine, lines } from '../shared/text.js';
 import type { InvitationInput } from './index.js';
 import type { InvitationData } from './wording.js';
 
@@ -14,10 +14,7 @@ export async function gatherInvitation(input: InvitationInput, sources: Document
   const members = await sources.members();
   const contact = input.contact || contactOf(members.find((m) => m.unitId === sources.year.headUnitId));
   const data: InvitationData = {
-    settings,
-    number: null,
-    date: null,
-    recipients: input.recipients ?? recipientsOfInvitation(settings.defaultRecipients, meeting.guests.flatMap(invited)),
+    ...draftBase(settings, input.recipients ?? recipientsOfInvitation(settings.defaultRecipients, meeting.guests.flatMap(invited))),
     subject: input.subject || `Dự ${meeting.name}`,
     invitees: endLines([
       ...meeting.guests.map((g) => guestLine(g, false)),

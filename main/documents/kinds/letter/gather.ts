@@ -4,7 +4,7 @@ import { formatShortDate } from '../../format.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
 import { recipientsUnderAddressee } from '../shared/recipients.js';
-import { attributed, guestLine, lines, withRecipients } from '../shared/text.js';
+import { attributed, draftBase, guestLine, lines } from '../shared/text.js';
 import type { LetterInput } from './index.js';
 import type { LetterData } from './wording.js';
 
@@ -16,10 +16,7 @@ export async function gatherLetter(input: LetterInput, sources: DocumentSources)
   const { settings } = sources;
   const fromMeeting = draftsFromMeeting(input) ? await meetingNotice(input.meetingId, sources) : null;
   const data: LetterData = {
-    settings,
-    number: null,
-    date: null,
-    ...withRecipients(input.recipients ?? (input.addressee.length > 0 ? recipientsUnderAddressee(settings.defaultRecipients, input.addressee) : undefined)),
+    ...draftBase(settings, input.recipients ?? (input.addressee.length > 0 ? recipientsUnderAddressee(settings.defaultRecipients, input.addressee) : undefined)),
     // A notice is the bloc's: signed for the collective; a routine letter by the head of the bloc.
     ...(input.kind === 'notice' && { signature: sources.collectiveSignature }),
     kind: input.kind,

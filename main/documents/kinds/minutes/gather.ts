@@ -3,7 +3,7 @@ import { sentenceCase } from '../../../common/vietnamese.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
 import { formatClock } from '../../format.js';
-import { attributed, endLines, guestLine, lines, withRecipients } from '../shared/text.js';
+import { attributed, draftBase, endLines, guestLine, lines } from '../shared/text.js';
 import type { MinutesInput } from './index.js';
 import type { MinutesData, MinutesPerson } from './wording.js';
 
@@ -22,10 +22,7 @@ export async function gatherMinutes(input: MinutesInput, sources: DocumentSource
   }
   const present = meeting.attendance.filter((a) => a.status !== 'absent').length;
   const data: MinutesData = {
-    settings: sources.settings,
-    number: null,
-    date: null,
-    ...withRecipients(input.recipients),
+    ...draftBase(sources.settings, input.recipients),
     meetingName: meeting.name,
     start: { date: meeting.date, time: meeting.startTime },
     place: meeting.place,

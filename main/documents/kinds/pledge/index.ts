@@ -1,6 +1,7 @@
 /** Bản giao ước thi đua: the year's pledge as saved (pledges.save), with every member unit's signature block. */
 import { z } from 'zod';
 import { sentenceCase } from '../../../common/vietnamese.js';
+import { draftBase } from '../shared/text.js';
 import { defineKind, type DocumentSources } from '../shared/kind.js';
 import { buildPledge, type PledgeData } from './wording.js';
 
@@ -10,10 +11,7 @@ export const pledgeInput = z.object({}).default({});
 async function gather(_input: unknown, sources: DocumentSources) {
   const pledge = await sources.pledge();
   const data: PledgeData = {
-    settings: sources.settings,
-    number: null,
-    date: null,
-    ...(pledge.recipients.length > 0 && { recipients: pledge.recipients }),
+    ...draftBase(sources.settings, pledge.recipients.length > 0 ? pledge.recipients : undefined),
     title: pledge.title,
     subject: pledge.subject,
     legalBases: pledge.legalBases,

@@ -5,7 +5,7 @@ import { formatShortDate } from '../../format.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { meetingWith } from '../shared/meeting.js';
 import { recipientsUnderAddressee } from '../shared/recipients.js';
-import { attributed, guestLine, lines } from '../shared/text.js';
+import { attributed, draftBase, guestLine, lines } from '../shared/text.js';
 import type { ReportInput } from './index.js';
 import type { ReportData, ReportSection } from './wording.js';
 
@@ -14,10 +14,7 @@ export async function gatherReport(input: ReportInput, sources: DocumentSources)
   const { settings, year } = sources;
   const addressee = input.addressee ?? [year.provincialBoard || 'Ban Thi đua - Khen thưởng tỉnh'];
   const base = {
-    settings,
-    number: null,
-    date: null,
-    recipients: input.recipients ?? recipientsUnderAddressee(settings.defaultRecipients, addressee),
+    ...draftBase(settings, input.recipients ?? recipientsUnderAddressee(settings.defaultRecipients, addressee)),
     // A report goes up from the bloc as a collective.
     signature: sources.collectiveSignature,
   };

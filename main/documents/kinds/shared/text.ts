@@ -16,8 +16,16 @@ export function endLines(items: string[]): string[] {
   return items.map((t, i) => `${t.replace(/[;.,]\s*$/, '')}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-/** The recipients the officer typed, or nothing (the year's defaults then apply). */
-export const withRecipients = (recipients: string[] | undefined) => (recipients ? { recipients } : {});
+/**
+ * What every kind's data starts with: the year's settings, no number and no date until issued, and the
+ * recipients when there are any (else the year's defaults apply).
+ */
+export const draftBase = (settings: DocumentSettings, recipients?: string[]) => ({
+  settings,
+  number: null,
+  date: null,
+  ...(recipients && { recipients }),
+});
 
 /** The meeting's name with the bloc's, unless it already says it. */
 export function eventName(name: string, settings: DocumentSettings): string {
