@@ -22,7 +22,7 @@ export async function documentSources(db: Reader, year: Year): Promise<DocumentS
   const settings = await findSettings(db, year.id);
   return {
     year,
-    settings: await documentSettingsOf(db, year),
+    settings: documentSettingsOf(year, settings),
     collectiveSignature: settings.collectiveSignature,
     members: once<YearUnit[]>(() => listMembers(db, year.id)),
     meeting: (meetingId) => {

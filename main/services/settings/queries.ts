@@ -115,9 +115,8 @@ async function headOf(db: Reader, year: Year): Promise<YearUnit | undefined> {
   return (await listMembers(db, year.id)).find((m) => m.unitId === year.headUnitId);
 }
 
-/** Everything a document type needs from the year: profile lines and settings, resolved. */
-export async function documentSettingsOf(db: Reader, year: Year): Promise<DocumentSettings> {
-  const s = await findSettings(db, year.id);
+/** Everything a document kind needs from the year: its profile lines and its settings, resolved. */
+export function documentSettingsOf(year: Year, s: Settings): DocumentSettings {
   return {
     governingBody: year.governingBody,
     issuingBody: year.issuingBody,

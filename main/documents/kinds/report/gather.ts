@@ -9,6 +9,10 @@ import { attributed, draftBase, guestLine, lines } from '../shared/text.js';
 import type { ReportInput } from './index.js';
 import type { ReportData, ReportSection } from './wording.js';
 
+/** A report with a meeting and no sections of its own reports that meeting's results. */
+export const draftsFromMeeting = (input: ReportInput): input is ReportInput & { meetingId: number } =>
+  input.meetingId !== null && (input.sections?.length ?? 0) === 0;
+
 /** A report as the officer writes it, or, from a meeting and no sections, the report on that meeting's results. */
 export async function gatherReport(input: ReportInput, sources: DocumentSources): Promise<Gathered<ReportData>> {
   const { settings, year } = sources;
@@ -30,7 +34,7 @@ export async function gatherReport(input: ReportInput, sources: DocumentSources)
     };
     return { data, sourceMeetingId: input.meetingId };
   }
-  if (input.meetingId === null) {
+  if (!draftsFromMeeting(input)) {
     throw fieldError('input.sections', 'Báo cáo cần ít nhất một mục nội dung, hoặc chọn hội nghị để lập báo cáo kết quả.');
   }
   const meeting = await meetingWith(sources, input.meetingId, ['date', 'place', 'attendance']);

@@ -5,7 +5,7 @@ import { recipients, textList } from '../shared/fields.js';
 import { meetingIssueDate } from '../shared/dates.js';
 import { defineKind } from '../shared/kind.js';
 import { speakerProblems } from '../shared/text.js';
-import { gatherReport } from './gather.js';
+import { draftsFromMeeting, gatherReport } from './gather.js';
 import { buildReport, typeCode } from './wording.js';
 
 const reportTable = z.object({
@@ -45,5 +45,5 @@ export const report = defineKind({
   issueDate: ({ input, sources }) => meetingIssueDate(sources, input.meetingId),
   // Drafted from a meeting, it reports the leaders' directions: each says whose it is.
   readiness: async ({ input, sources }) =>
-    input.meetingId === null || (input.sections?.length ?? 0) > 0 ? [] : speakerProblems(await sources.meeting(input.meetingId), ['directions']),
+    draftsFromMeeting(input) ? speakerProblems(await sources.meeting(input.meetingId), ['directions']) : [],
 });
