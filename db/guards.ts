@@ -48,4 +48,7 @@ export const GUARDED_TABLES: Record<string, ((row: 'NEW' | 'OLD') => string) | u
   attendance: (row) => `(SELECT year_id FROM meetings WHERE id = ${row}.meeting_id)`,
   pledges: undefined,
   pledge_signatories: undefined,
+  scales: undefined,
+  scores: (row) => `(SELECT year_id FROM scales WHERE id = ${row}.scale_id)`,
+  evidence: undefined,
 };

@@ -3,6 +3,7 @@
 import type { Generated, ColumnType } from 'kysely';
 
 type CreatedAt = ColumnType<string, string | undefined, never>;
+type UpdatedAt = ColumnType<string, string | undefined, string>;
 
 export interface BlocTable {
   id: Generated<number>;
@@ -158,6 +159,43 @@ export interface PledgeSignatoryTable {
   blankName: number;
 }
 
+/** A version of a year's scale; `definition` is the JSON ScaleDefinition. */
+export interface ScaleTable {
+  id: Generated<number>;
+  yearId: number;
+  version: number;
+  status: 'draft' | 'locked' | 'superseded';
+  definition: string;
+  checksum: string;
+  lockedAt: string | null;
+  createdAt: CreatedAt;
+}
+
+/** A unit's figures on one item of a scale version: decimal text, null when not given. */
+export interface ScoreTable {
+  scaleId: number;
+  unitId: number;
+  itemKey: string;
+  self: string | null;
+  bloc: string | null;
+  reason: Generated<string>;
+  note: Generated<string>;
+  updatedAt: UpdatedAt;
+}
+
+/** A file a unit gives as evidence for an item, copied into the data directory. */
+export interface EvidenceTable {
+  id: Generated<number>;
+  yearId: number;
+  unitId: number;
+  itemKey: string;
+  fileName: string;
+  storedPath: string;
+  sha256: string;
+  size: number;
+  addedAt: CreatedAt;
+}
+
 export interface Database {
   blocs: BlocTable;
   years: YearTable;
@@ -169,4 +207,7 @@ export interface Database {
   documents: DocumentTable;
   pledges: PledgeTable;
   pledgeSignatories: PledgeSignatoryTable;
+  scales: ScaleTable;
+  scores: ScoreTable;
+  evidence: EvidenceTable;
 }

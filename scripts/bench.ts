@@ -12,16 +12,9 @@ import { kindOf, renderDocx } from '../main/documents/index.js';
 import { openLocalServices } from '../main/services/local.js';
 // The names the signature grid's tests break: realistic, long, shared rather than copied.
 import { LONG_UNITS } from '../tests/unit/documents/layout/long-names.js';
+import { median, numberArg, syntheticBloc, UNITS } from './bench-support.js';
 
-const at = process.argv.indexOf('--runs');
-const RUNS = at >= 0 ? Number(process.argv[at + 1]) : 20;
-const UNITS = 30;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+const RUNS = numberArg('--runs', 20);
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   await work(); // warm-up
@@ -51,15 +44,7 @@ const services = await openLocalServices(dataDir, console.error);
 const { ok } = services;
 
 try {
-  const { yearId } = await ok('blocs.create', {
-    blocName: 'Khối thi đua thử nghiệm',
-    governingBody: 'UBND TỈNH THỬ NGHIỆM',
-    issuingBody: 'KHỐI THI ĐUA THỬ NGHIỆM',
-    symbol: 'KTĐTN',
-    place: 'Thử Nghiệm',
-    provincialBoard: 'Ban Thi đua - Khen thưởng tỉnh',
-    firstYear: 2024,
-  });
+  const { yearId } = await ok('blocs.create', syntheticBloc(2024));
   const units = [];
   for (let i = 1; i <= UNITS; i++) {
     units.push(await ok('units.create', { yearId, name: `Sở Thử nghiệm số ${i}`, headName: `Nguyễn Văn ${i}`, headPosition: 'GIÁM ĐỐC' }));

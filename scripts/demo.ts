@@ -1,12 +1,13 @@
 // npm run demo -- --out DIR
 // Builds the demo bloc in a temporary database, issues every document type the app has through the
 // services (so each has its number in the register), and writes the DOCX files to DIR.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Input } from '../main/contract/index.js';
-import { openLocalServices } from '../main/services/local.js';
+import { openLocalServices, type LocalServices } from '../main/services/local.js';
 
 export interface DemoFile {
   file: string;
@@ -64,12 +65,38 @@ export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
       fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
       written.push({ file, numberText: entry.numberText, sha256: docx.sha256 });
     }
+    written.push(...(await writeScoring(ok, blocId, outDir)));
     return written;
   } finally {
     await services.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+/** 2022's scoring: the score summary (DOCX, in the register; and XLSX) and one self-scoring workbook per unit. */
+async function writeScoring(ok: LocalServices['ok'], blocId: number, outDir: string): Promise<DemoFile[]> {
+  const year = (await ok('years.list', { blocId })).find((y) => y.year === 2022);
+  if (!year) throw new Error('the demo has no 2022');
+  const written: DemoFile[] = [];
+  const save = (name: string, base64: string, numberText = '') => {
+    const file = path.join(outDir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const bytes = Buffer.from(base64, 'base64');
+    fs.writeFileSync(file, bytes);
+    written.push({ file, numberText, sha256: sha256(bytes) });
+  };
+  const entry = await ok('documents.issue', { yearId: year.id, type: 'scoreSummary', input: { preparerName: 'Hoàng Thị Thu' }, date: '2022-12-29' });
+  save('2022-bang-tong-hop-diem.docx', (await ok('documents.docx', { documentId: entry.id })).base64, entry.numberText);
+  const summary = await ok('scoring.summaryWorkbook', { yearId: year.id });
+  save(summary.fileName, summary.base64);
+  for (const member of await ok('units.list', { yearId: year.id })) {
+    const workbook = await ok('scoring.unitWorkbook', { yearId: year.id, unitId: member.unitId });
+    save(path.join('2022-bang-tu-cham', workbook.fileName), workbook.base64);
+  }
+  return written;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntryPoint) {

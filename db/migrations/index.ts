@@ -6,6 +6,7 @@ import * as m0004 from './0004-document-requests.js';
 import * as m0005 from './0005-coded-guards.js';
 import * as m0006 from './0006-printed-names.js';
 import * as m0007 from './0007-speeches.js';
+import * as m0008 from './0008-scoring.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-coded-guards': m0005,
   '0006-printed-names': m0006,
   '0007-speeches': m0007,
+  '0008-scoring': m0008,
 };

@@ -6,6 +6,7 @@ import { blocsChannels } from './blocs.js';
 import { documentsChannels } from './documents.js';
 import { meetingsChannels } from './meetings.js';
 import { pledgesChannels } from './pledges.js';
+import { scoringChannels } from './scoring.js';
 import { settingsChannels } from './settings.js';
 import { unitsChannels } from './units.js';
 import { yearsChannels } from './years.js';
@@ -18,6 +19,7 @@ export const contract = {
   ...meetingsChannels,
   ...documentsChannels,
   ...pledgesChannels,
+  ...scoringChannels,
 };
 
 export type Contract = typeof contract;
@@ -44,3 +46,4 @@ export * from './settings.js';
 export * from './meetings.js';
 export * from './documents.js';
 export * from './pledges.js';
+export * from './scoring.js';

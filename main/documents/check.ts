@@ -77,10 +77,11 @@ export function checkDocument(doc: StateDocument): Breach[] {
   }
 
   // Minutes are kept on file rather than sent, so they may have no "Nơi nhận"; nor has a pledge, which
-  // every unit signs and keeps.
+  // every unit signs and keeps, nor a document issued without a number, which goes attached to another
+  // (the score summary "Kèm theo Biên bản số …").
   const entries = doc.recipients.map((r) => r.trim()).filter((r) => r !== '');
   if (entries.length === 0) {
-    if (h.typeCode !== 'BB' && !hasGrid) add('recipients', 'Thiếu nơi nhận.');
+    if (h.typeCode !== 'BB' && !hasGrid && h.numbered !== false) add('recipients', 'Thiếu nơi nhận.');
   } else if (!/^-?\s*Lưu\s*:/u.test((entries[entries.length - 1] ?? '').normalize('NFC'))) {
     add('recipients', 'Dòng cuối của nơi nhận phải là "Lưu: VT, …".');
   }

@@ -25,7 +25,7 @@ export { checkDocument, type Breach } from './check.js';
 export { checkDocx } from './docx/inspect.js';
 export { headerBodyLines } from './layout/header-lines.js';
 export type { DocumentBase, DocumentSettings } from './kinds/shared/base.js';
-export type { AnyKind, DocumentKind, DocumentSources, Draft, IssueDate, Problem } from './kinds/shared/kind.js';
+export type { AnyKind, DocumentKind, DocumentSources, Draft, IssueDate, Problem, ScoringSource } from './kinds/shared/kind.js';
 export { kindKeys, kindOf, kinds, type KindKey } from './kinds/registry.js';
 export { buildInvitation, type InvitationData } from './kinds/invitation/wording.js';
 export { buildMinutes, type MinutesData, type MinutesPerson, type MinutesSection } from './kinds/minutes/wording.js';

@@ -91,6 +91,8 @@ export interface TableCellSpec {
   italic?: boolean;
   /** Number of grid columns this cell spans. */
   colSpan?: number;
+  /** Number of rows this cell spans downward; the rows below leave its columns out, as in HTML. */
+  rowSpan?: number;
 }
 
 export type TableCell = string | TableCellSpec;
@@ -105,6 +107,10 @@ export interface TableBlock {
   rows: TableCell[][];
   /** Table text size in points; defaults to one point below the body size. */
   fontSize?: number;
+  /** Narrow cell margins and tight rows, for a wide table that must fit its page (the score summary). */
+  dense?: boolean;
+  /** The last rows stay on the page of what follows (the signatures), so that never stands alone on a page. */
+  keepLastRows?: number;
 }
 
 export type SignaturePrefix = 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.';

@@ -5,6 +5,7 @@ import { documentsHandlers } from './documents/index.js';
 import type { ServiceOptions } from './options.js';
 import { meetingsHandlers } from './meetings/index.js';
 import { pledgesHandlers } from './pledges/index.js';
+import { scoringHandlers } from './scoring/index.js';
 import { settingsHandlers } from './settings/index.js';
 import { unitsHandlers } from './units/index.js';
 import { yearsHandlers } from './years/index.js';
@@ -18,6 +19,7 @@ export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...meetingsHandlers(db),
   ...documentsHandlers(db, options),
   ...pledgesHandlers(db, options),
+  ...scoringHandlers(db, options),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';

@@ -12,7 +12,9 @@ import { CONTENT_SECURITY_POLICY } from '../static/csp.js';
 import { contentType, resolveStaticFile } from '../static/files.js';
 
 export const TOKEN_HEADER = 'x-khoi-thi-dua-token';
-const MAX_BODY = 5 * 1024 * 1024;
+// Evidence (up to 20 MB) and batches of returned workbooks travel as base64 inside the JSON; the services
+// check each file's own size and answer a Vietnamese message.
+const MAX_BODY = 100 * 1024 * 1024;
 
 export interface WebServer {
   url: string;

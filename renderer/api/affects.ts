@@ -16,11 +16,11 @@ export const affects: Record<Domain, readonly Domain[]> = {
   blocs: everyDomain,
   // blocs.list and units.listAll list the years; the head unit signs (settings.get) and heads the pledge's
   // signatories; the profile (names, symbol, place) prints on every document and fills the pledge template.
-  years: ['years', 'blocs', 'units', 'settings', 'pledges', 'documents'],
+  years: ['years', 'blocs', 'units', 'settings', 'pledges', 'documents', 'scoring'],
   // Member counts and, after a merge, the head unit (years.*); the signature follows the head unit
   // (settings.get); attendance is listed under the unit's name (meetings.*); the signatories are the
   // members (pledges.get); documents.prepare prints all of these.
-  units: ['units', 'years', 'settings', 'meetings', 'pledges', 'documents'],
+  units: ['units', 'years', 'settings', 'meetings', 'pledges', 'documents', 'scoring'],
   // The unsaved pledge draft takes its legal bases from the settings; every document prints them.
   settings: ['settings', 'pledges', 'documents'],
   // Invitations, agendas, minutes and reports are drawn from the meeting and its attendance.
@@ -29,6 +29,8 @@ export const affects: Record<Domain, readonly Domain[]> = {
   pledges: ['pledges', 'documents'],
   // A meeting counts the documents issued from it (`issuedDocuments`, which also blocks deleting it).
   documents: ['documents', 'meetings'],
+  // The score summary document is drawn from the ranking.
+  scoring: ['scoring', 'documents'],
 };
 
 /** The domains whose reads a write can change. */

@@ -7,6 +7,9 @@ import { RegisterPage } from '../documents/register/RegisterPage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { PledgePage } from '../pledges/PledgePage';
+import { RankingPage } from '../scoring/ranking/RankingPage';
+import { ScalePage } from '../scoring/scale/ScalePage';
+import { ScoresPage } from '../scoring/scores/ScoresPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
 import { DashboardPage } from '../years/DashboardPage';
@@ -21,6 +24,9 @@ const pages: Record<Route, () => React.JSX.Element> = {
   years: YearsPage,
   units: UnitsPage,
   pledges: PledgePage,
+  scale: ScalePage,
+  scores: ScoresPage,
+  ranking: RankingPage,
   meetings: MeetingsPage,
   meeting: MeetingPage,
   documents: DocumentPage,

@@ -14,6 +14,7 @@ import { formValuesOf, isFormField, pledgeSchema, type PledgeForm as FormValues,
 import { GroupsField } from './GroupsField';
 import { ProblemsAlert } from './ProblemsAlert';
 import { SignatoriesField } from './SignatoriesField';
+import { StickyBar } from '../common/StickyBar';
 
 /** Brings the first field with an error into view (the list may be long). */
 const showFirstError = () =>
@@ -202,24 +203,12 @@ export function PledgeForm({ pledge, members }: { pledge: Pledge; members: YearU
               extra="Thường để trống: mỗi đơn vị giữ một bản đã ký. Có nơi nhận thì “Lưu: …” được thêm tự động."
             />
           </Card>
-          <div
-            style={{
-              position: 'sticky',
-              bottom: 0,
-              zIndex: 3,
-              background: '#fff',
-              borderTop: '1px solid #f0f0f0',
-              padding: '12px 0',
-              display: 'flex',
-              gap: 12,
-              alignItems: 'center',
-            }}
-          >
+          <StickyBar>
             <Button type="primary" htmlType="submit" loading={save.isPending} disabled={locked}>
               Lưu giao ước
             </Button>
             {dirty && !locked && <Typography.Text type="warning">Có thay đổi chưa lưu</Typography.Text>}
-          </div>
+          </StickyBar>
         </Space>
       </FormShell>
     </Space>

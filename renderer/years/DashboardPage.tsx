@@ -4,6 +4,7 @@ import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { navigate } from '../app/routes';
 import { orDash } from '../common/text';
+import { ScoringCard } from './ScoringCard';
 import { StatusTag, unitName } from './status';
 
 export function DashboardPage() {
@@ -48,6 +49,7 @@ export function DashboardPage() {
           <Typography.Link onClick={() => navigate('units')}>Thêm đơn vị</Typography.Link>
         </Typography.Paragraph>
       )}
+      <ScoringCard yearId={year.id} />
       <Card title="Hồ sơ khối" style={{ marginTop: 16 }}>
         <Descriptions
           column={{ xs: 1, md: 2 }}

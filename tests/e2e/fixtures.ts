@@ -44,7 +44,7 @@ export async function switchYear(page: Page, year: number): Promise<void> {
 }
 
 /** Opens a screen from the side menu. */
-export async function openScreen(page: Page, name: 'Tổng quan' | 'Hồ sơ khối' | 'Năm thi đua' | 'Đơn vị' | 'Giao ước thi đua' | 'Hội nghị' | 'Văn bản' | 'Sổ văn bản' | 'Cài đặt văn bản'): Promise<void> {
+export async function openScreen(page: Page, name: 'Tổng quan' | 'Hồ sơ khối' | 'Năm thi đua' | 'Đơn vị' | 'Giao ước thi đua' | 'Thang điểm' | 'Chấm điểm' | 'Xếp hạng' | 'Hội nghị' | 'Văn bản' | 'Sổ văn bản' | 'Cài đặt văn bản'): Promise<void> {
   await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('menuitem', { name, exact: true }).click();
 }
 

@@ -35,3 +35,10 @@ export async function openDemoYear(s: TestServices, year = 2018) {
 
 /** Closes a year as the officer does ("Khóa sổ"). */
 export const closeYear = (s: TestServices, yearId: number) => s.ok('years.close', { yearId });
+
+/** The demo's 2022 (its scale locked, every unit scored) and its units' ids by name. */
+export async function openScoredYear(s: TestServices) {
+  const { yearId } = await openDemoYear(s, 2022);
+  const units = await s.ok('units.list', { yearId });
+  return { yearId, unit: (name: string) => units.find((u) => u.name === name)!.unitId };
+}

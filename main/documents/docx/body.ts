@@ -17,7 +17,8 @@ export function bodyElements(blocks: BodyBlock[], options: DocumentOptions, keep
     const beforeClosing = blocks[i + 2]?.kind === 'signatureGrid';
     const el = element(b, options, beforeClosing || (keepLastWithNext && i === blocks.length - 1));
     // Tables have no spacing of their own: give the text after them the same 6 pt as between paragraphs.
-    if (b.kind === 'table') return [el, blank(6)];
+    // A table keeping its last rows with what follows keeps this space with it too, or the chain breaks here.
+    if (b.kind === 'table') return [el, blank(6, b.keepLastRows ? { keepNext: true } : {})];
     // A signature grid needs air above it, kept with its first row.
     if (b.kind === 'signatureGrid') return [blank(12, { keepNext: true }), el];
     return [el];

@@ -11,11 +11,14 @@ import { GRID_CELL_PADDING, gridLayout, printedAuthority, recipientLines } from 
 
 const KEEP = { keepNext: true, keepLines: true } as const;
 
-/** Paragraphs of one signer: authority lines, the signing space, the name. */
-export function signatureParagraphs(block: SignatureBlock, sizePt: number, cellWidth: number): Paragraph[] {
+/**
+ * Paragraphs of one signer: authority lines, the signing space, the name. `below` lines pad the signing
+ * space to another signer's longer authority, so the two names share a line (the preview pads the same way).
+ */
+export function signatureParagraphs(block: SignatureBlock, sizePt: number, cellWidth: number, below = 0): Paragraph[] {
   const lines = printedAuthority(block, sizePt, cellWidth);
   const out = lines.map((l) => line(l, { sizePt, bold: true }, KEEP));
-  for (let i = 0; i < SIGNING_SPACE_LINES; i++) out.push(blank(sizePt, KEEP));
+  for (let i = 0; i < SIGNING_SPACE_LINES + below; i++) out.push(blank(sizePt, KEEP));
   out.push(line(nfc(block.name.trim()), { sizePt, bold: true }, { keepLines: true }));
   return out;
 }
@@ -55,10 +58,12 @@ export function signatureArea(doc: StateDocument): (Paragraph | Table)[] {
   const sig = doc.signatures;
   if (!sig) return recipients.length > 0 ? [gap(), ...recipients] : [];
 
-  const left = sig.left ? signatureParagraphs(sig.left, sizePt, leftW) : recipients;
-  const table = borderless([leftW, rightW], [
-    new TableRow({ cantSplit: true, children: [cell(leftW, left), cell(rightW, signatureParagraphs(sig.right, sizePt, rightW))] }),
-  ]);
+  const leftLines = sig.left ? printedAuthority(sig.left, sizePt, leftW).length : 0;
+  const rightLines = printedAuthority(sig.right, sizePt, rightW).length;
+  const below = (lines: number) => (sig.left ? Math.max(leftLines, rightLines) - lines : 0);
+  const left = sig.left ? signatureParagraphs(sig.left, sizePt, leftW, below(leftLines)) : recipients;
+  const right = signatureParagraphs(sig.right, sizePt, rightW, below(rightLines));
+  const table = borderless([leftW, rightW], [new TableRow({ cantSplit: true, children: [cell(leftW, left), cell(rightW, right)] })]);
   const out: (Paragraph | Table)[] = [gap(), table];
   if (sig.left && recipients.length > 0) out.push(gap(), ...recipients);
   return out;

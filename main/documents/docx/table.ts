@@ -16,7 +16,8 @@ import {
 import type { DocumentOptions, TableBlock, TableCell as CellData, TableCellSpec } from '../model.js';
 import { BLACK, bodySizes } from '../layout/sizes.js';
 import { alignment, runs } from './text.js';
-import { textWidth } from '../layout/units.js';
+import { cellColumns } from '../layout/table-grid.js';
+import { DENSE_PADDING, textWidth } from '../layout/units.js';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: BLACK } as const;
 const GRID_BORDERS = {
@@ -48,29 +49,35 @@ export function dataTable(block: TableBlock, options: DocumentOptions): Table {
   const widths = columnWidthsDxa(block, options);
   const sizePt = block.fontSize ?? bodySizes(options).table;
 
-  const row = (cells: CellData[], header: boolean) => {
-    let col = 0;
-    const children = cells.map((c) => {
+  const allRows = [...block.headerRows, ...block.rows];
+  const starts = cellColumns(allRows);
+  const kept = allRows.length - Math.min(block.rows.length, Math.max(0, block.keepLastRows ?? 0));
+  const row = (cells: CellData[], r: number) => {
+    const header = r < block.headerRows.length;
+    const children = cells.map((c, i) => {
       const s = spec(c);
+      const col = starts[r]?.[i] ?? 0;
       const span = Math.max(1, s.colSpan ?? 1);
       const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const columnAlign = block.columns[col]?.align;
-      col += span;
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
         columnSpan: span > 1 ? span : undefined,
+        // docx adds the merged cells below itself (w:vMerge), so the model's rows leave them out.
+        rowSpan: (s.rowSpan ?? 1) > 1 ? s.rowSpan : undefined,
         verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+        ...(block.dense && { margins: { left: DENSE_PADDING, right: DENSE_PADDING } }),
         children: [
           new Paragraph({
             alignment: header ? AlignmentType.CENTER : alignment(s.align ?? columnAlign ?? 'left'),
-            spacing: { before: 40, after: 40, line: 240 },
+            spacing: block.dense ? { before: 20, after: 20, line: 240 } : { before: 40, after: 40, line: 240 },
             indent: { firstLine: 0 },
             children: runs(s.text, { sizePt, bold: header || s.bold, italic: s.italic }),
           }),
         ],
       });
     });
-    return new TableRow({ tableHeader: header || undefined, cantSplit: true, children });
+    return new TableRow({ tableHeader: header || undefined, cantSplit: true, keepNext: r >= kept || undefined, children });
   };
 
   return new Table({
@@ -78,6 +85,6 @@ export function dataTable(block: TableBlock, options: DocumentOptions): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,
-    rows: [...block.headerRows.map((r) => row(r, true)), ...block.rows.map((r) => row(r, false))],
+    rows: allRows.map((cells, r) => row(cells, r)),
   });
 }

@@ -9,6 +9,7 @@ import { letter } from './letter/index.js';
 import { minutes } from './minutes/index.js';
 import { pledge } from './pledge/index.js';
 import { report } from './report/index.js';
+import { scoreSummary } from './score-summary/index.js';
 import type { AnyKind } from './shared/kind.js';
 
 export const kinds = {
@@ -18,6 +19,7 @@ export const kinds = {
   report,
   letter,
   pledge,
+  scoreSummary,
 } as const;
 
 export type Kinds = typeof kinds;

@@ -42,3 +42,5 @@ export function textWidth(orientation: 'portrait' | 'landscape'): number {
 
 /** Word's default left + right cell padding (108 twips each side), which eats into a cell's text width. */
 export const CELL_PADDING = 108;
+/** A dense table's cell margin each side (TableBlock.dense): about 1 mm, so a wide table keeps its text on one line. */
+export const DENSE_PADDING = 57;

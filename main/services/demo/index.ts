@@ -11,6 +11,8 @@ import { defaultSettings, toRow } from '../settings/queries.js';
 import { savePledge } from '../pledges/index.js';
 import { templateContents } from '../pledges/queries.js';
 import { findYear } from '../years/queries.js';
+import { lockScale, templateDefinition, writeDraft } from '../scoring/scales.js';
+import { setScores } from '../scoring/scores.js';
 
 type DemoUnit = { key: string; name: string; shortName: string; headPosition: string; headName: string };
 
@@ -65,7 +67,25 @@ export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: 
       const { _about, items, ...own } = entry.pledge;
       await savePledge(trx, year.id, pledgeFields.parse({ ...draft, ...own, groups: [{ title: '', items: items.map((text) => ({ text })) }] }));
     }
+    if ('scoring' in entry && entry.scoring) await seedScores(trx, year.id, entry.scoring.scores, idOf);
     lastYearId = year.id;
   }
   return { blocId, yearId: lastYearId };
+}
+
+type DemoFigure = { self: number; bloc?: number; reason?: string };
+
+/** The year's scale (the bloc template, locked) and each unit's figures, written as the officer would. */
+async function seedScores(trx: Trx, yearId: number, scores: Record<string, Record<string, DemoFigure>>, idOf: (key: string) => number | null) {
+  await writeDraft(trx, yearId, templateDefinition());
+  await lockScale(trx, yearId, '2022-11-30T00:00:00.000Z');
+  const changes = Object.entries(scores).flatMap(([unit, items]) =>
+    Object.entries(items).map(([itemKey, f]) => ({
+      unitId: idOf(unit) as number,
+      itemKey,
+      self: String(f.self),
+      ...(f.bloc !== undefined && { bloc: String(f.bloc), reason: f.reason ?? '' }),
+    })),
+  );
+  await setScores(trx, yearId, changes);
 }

@@ -4,6 +4,7 @@ import type { DocumentSources } from '../../documents/index.js';
 import { ServiceError } from '../errors.js';
 import { findMeeting, listMeetings } from '../meetings/queries.js';
 import { findPledge } from '../pledges/queries.js';
+import { scoringSource } from '../scoring/queries.js';
 import { documentSettingsOf, findSettings } from '../settings/queries.js';
 import { listMembers } from '../units/queries.js';
 import type { Reader } from '../transaction.js';
@@ -31,5 +32,6 @@ export async function documentSources(db: Reader, year: Year): Promise<DocumentS
     },
     meetings: once<Meeting[]>(() => listMeetings(db, year.id)),
     pledge: once<Pledge>(() => findPledge(db, year.id)),
+    scoring: once(() => scoringSource(db, year)),
   };
 }

@@ -9,6 +9,7 @@ import { letterForm } from './letter';
 import { minutesForm } from './minutes';
 import { pledgeForm } from './pledge';
 import { reportForm } from './report';
+import { scoreSummaryForm } from './score-summary';
 
 const forms = {
   invitation: invitationForm,
@@ -17,6 +18,7 @@ const forms = {
   report: reportForm,
   letter: letterForm,
   pledge: pledgeForm,
+  scoreSummary: scoreSummaryForm,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies { [K in DocumentType]: KindForm<K, any> };
 

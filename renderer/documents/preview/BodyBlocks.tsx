@@ -1,6 +1,7 @@
 // Body blocks: headings, paragraphs, numbered and bulleted items, tables, signature grids.
 import type { CSSProperties } from 'react';
 import type { Alignment, BodyBlock, DocumentOptions, TableBlock, TableCell } from '../../../main/documents/model.js';
+import { cellColumns } from '../../../main/documents/layout/table-grid.js';
 import { RichText } from './RichText';
 import { SignatureGrid } from './Signatures';
 
@@ -62,10 +63,13 @@ const twipToMm = (twips: number) => (twips * 25.4) / 1440;
 function DataTable({ table, bodySize }: { table: TableBlock; bodySize: number }) {
   const total = table.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const width = (w: number) => (table.widthUnit === 'dxa' ? `${twipToMm(w)}mm` : `${(w / total) * 100}%`);
+  // Header rows and body rows are placed apart: a header cell never spans into the body.
+  const headerStarts = cellColumns(table.headerRows);
+  const bodyStarts = cellColumns(table.rows);
   const columnAlign = (col: number) => table.columns[col]?.align;
   return (
     <table
-      className="kt-table"
+      className={table.dense ? 'kt-table kt-table-dense' : 'kt-table'}
       style={{ fontSize: `${table.fontSize ?? bodySize - 1}pt`, width: table.widthUnit === 'dxa' ? `${twipToMm(total)}mm` : '100%' }}
     >
       <colgroup>
@@ -76,35 +80,40 @@ function DataTable({ table, bodySize }: { table: TableBlock; bodySize: number })
       {table.headerRows.length > 0 && (
         <thead>
           {table.headerRows.map((row, i) => (
-            <Row key={i} cells={row} header columnAlign={columnAlign} />
+            <Row key={i} cells={row} starts={headerStarts[i] ?? []} header columnAlign={columnAlign} />
           ))}
         </thead>
       )}
       <tbody>
         {table.rows.map((row, i) => (
-          <Row key={i} cells={row} columnAlign={columnAlign} />
+          <Row key={i} cells={row} starts={bodyStarts[i] ?? []} columnAlign={columnAlign} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function Row({ cells, header, columnAlign }: { cells: TableCell[]; header?: boolean; columnAlign: (col: number) => Alignment | undefined }) {
-  let col = 0;
+interface RowProps {
+  cells: TableCell[];
+  /** The grid column each cell starts at (cells spanning rows from above take columns of this row). */
+  starts: number[];
+  header?: boolean;
+  columnAlign: (col: number) => Alignment | undefined;
+}
+
+function Row({ cells, starts, header, columnAlign }: RowProps) {
   return (
     <tr>
       {cells.map((cell, i) => {
         const spec = typeof cell === 'string' ? { text: cell } : cell;
-        const at = col;
-        col += spec.colSpan ?? 1;
         const style: CSSProperties = {
-          textAlign: align(spec.align ?? (header ? 'center' : columnAlign(at))),
+          textAlign: align(spec.align ?? (header ? 'center' : columnAlign(starts[i] ?? i))),
           fontWeight: spec.bold ? 'bold' : undefined,
           fontStyle: spec.italic ? 'italic' : undefined,
         };
         const Cell = header ? 'th' : 'td';
         return (
-          <Cell key={i} colSpan={spec.colSpan} style={style}>
+          <Cell key={i} colSpan={spec.colSpan} rowSpan={spec.rowSpan} style={style}>
             <RichText text={spec.text} />
           </Cell>
         );

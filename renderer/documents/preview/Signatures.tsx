@@ -5,12 +5,18 @@ import { authorityLines, gridLayout, recipientLines, signatureAreaLines } from '
 
 export { authorityLines };
 
-/** One signer; `lines` are the authority lines broken as the DOCX breaks them (default: one a line). */
-export function Signature({ block, lines = authorityLines(block) }: { block: SignatureBlock; lines?: string[] }) {
+/**
+ * One signer; `lines` are the authority lines broken as the DOCX breaks them (default: one a line). `below`
+ * blank lines pad the signing space to the other signer's longer authority, so the names share a line.
+ */
+export function Signature({ block, lines = authorityLines(block), below = 0 }: { block: SignatureBlock; lines?: string[]; below?: number }) {
   return (
     <div className="kt-signature" data-testid="signature">
       {lines.map((line, i) => (
         <div key={i}>{line}</div>
+      ))}
+      {Array.from({ length: below }, (_, i) => (
+        <div key={`below-${i}`}>{'\u00a0'}</div>
       ))}
       <div className="kt-signing-space" />
       <div className="kt-signature-name">{nfc(block.name.trim()) || '\u00a0'}</div>
@@ -40,11 +46,13 @@ export function SignatureArea({ doc }: { doc: StateDocument }) {
   const recipients = <Recipients entries={doc.recipients} />;
   if (!sig || !lines) return <div className="kt-after-signatures">{recipients}</div>;
   const size = { fontSize: `${doc.options.bodyFontSize}pt` };
+  const longest = Math.max(lines.left?.length ?? 0, lines.right.length);
+  const below = (printed: string[]) => (lines.left ? longest - printed.length : 0);
   return (
     <>
       <div className="kt-signature-area" style={size}>
-        <div>{sig.left && lines.left ? <Signature block={sig.left} lines={lines.left} /> : recipients}</div>
-        <Signature block={sig.right} lines={lines.right} />
+        <div>{sig.left && lines.left ? <Signature block={sig.left} lines={lines.left} below={below(lines.left)} /> : recipients}</div>
+        <Signature block={sig.right} lines={lines.right} below={below(lines.right)} />
       </div>
       {sig.left && <div className="kt-after-signatures">{recipients}</div>}
     </>

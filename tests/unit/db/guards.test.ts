@@ -2,7 +2,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../db/connection.js';
-import { isYearClosedGuard, YEAR_CLOSED } from '../../../db/guards.js';
+import { GUARDED_TABLES, isYearClosedGuard, YEAR_CLOSED } from '../../../db/guards.js';
 import { migrations } from '../../../db/migrations/index.js';
 import { createDispatcher, createHandlers } from '../../../main/services/index.js';
 import { tempDir } from '../../support/services.js';
@@ -35,7 +35,8 @@ describe('the closed-year guards', () => {
 
     const opened = await openDatabase(file);
     const all = await triggers(opened.db);
-    expect(all.length).toBe(22); // 7 tables × insert, update, delete, and the year's own row
+    // Every guarded table × insert, update, delete, and the year's own row.
+    expect(all.length).toBe(Object.keys(GUARDED_TABLES).length * 3 + 1);
     for (const t of all) expect(t.sql, t.name).toContain(YEAR_CLOSED);
     const yearId = await closedYear(opened.db);
     const refused = await sql`UPDATE settings SET archive = 'x' WHERE year_id = ${yearId}`.execute(opened.db).catch((e: unknown) => e);

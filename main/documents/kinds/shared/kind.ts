@@ -8,7 +8,7 @@
  * the database, so a kind runs the same in the services, in tests and in scripts.
  */
 import type { z } from 'zod';
-import type { Meeting, Pledge, Year, YearUnit } from '../../../contract/index.js';
+import type { Meeting, Pledge, ScaleDefinition, Standing, Year, YearUnit } from '../../../contract/index.js';
 import type { SignatureBlock, StateDocument } from '../../model.js';
 import type { DocumentBase, DocumentSettings } from './base.js';
 
@@ -26,6 +26,15 @@ export interface DocumentSources {
   meetings(): Promise<Meeting[]>;
   /** The year's pledge, saved or the default draft, with what is still to fix. */
   pledge(): Promise<Pledge>;
+  /** The year's scale in force and the standings computed on it; null while the year has no locked scale. */
+  scoring(): Promise<ScoringSource | null>;
+}
+
+export interface ScoringSource {
+  scaleVersion: number;
+  definition: ScaleDefinition;
+  /** In ranking order, disqualified units last. */
+  standings: Standing[];
 }
 
 /** Something to fill in before the document can be issued; `field` names it for the form. */

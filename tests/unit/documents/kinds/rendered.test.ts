@@ -27,7 +27,8 @@ const PLEDGE_30 = 'giao-uoc-30-don-vi';
 beforeAll(async () => {
   if (missing.length > 0) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd-render-'));
-  const files = (await writeDemoDocuments(path.join(dir, 'docx'))).map((f) => f.file);
+  // The demo also writes workbooks; LibreOffice Writer renders the documents.
+  const files = (await writeDemoDocuments(path.join(dir, 'docx'))).map((f) => f.file).filter((f) => f.endsWith('.docx'));
   // The same demo data through the services, for the signatories' order; and a 30-unit pledge.
   const s = await openTestServices();
   try {

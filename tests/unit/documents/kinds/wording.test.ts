@@ -7,7 +7,7 @@ const texts = (blocks: { kind: string; text?: unknown }[]) =>
 
 describe('document types', () => {
   it('registry maps each key to its type code, Vietnamese label and wording', () => {
-    expect(Object.keys(kinds).sort()).toEqual(['agenda', 'invitation', 'letter', 'minutes', 'pledge', 'report']);
+    expect(Object.keys(kinds).sort()).toEqual(['agenda', 'invitation', 'letter', 'minutes', 'pledge', 'report', 'scoreSummary']);
     for (const [key, kind] of Object.entries(kinds)) expect(kind.key).toBe(key);
     expect(kinds.agenda.typeCode).toBe('CTr');
     expect(kinds.pledge.typeCode).toBeNull();
