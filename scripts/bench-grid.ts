@@ -116,7 +116,7 @@ try {
     console.log(`Score grid, ${UNITS} units × ${GROUPS * PER_GROUP} criteria (${cells} cells), browser mode in Chromium`);
     console.log(`  grid shown after opening the screen: ${firstRender} ms`);
     console.log(`  Enter → new total in the DOM, median of ${samples.length}: ${median(samples).toFixed(1)} ms (min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)})`);
-    console.log(`  floor, Enter → a bare input's text changed in the same page: ${floor.toFixed(1)} ms`);
+    console.log(`  floor, Enter → a bare input's text changed in the same page: ${floor.toFixed(2)} ms`);
   } finally {
     await browser.close();
     await server.close();
