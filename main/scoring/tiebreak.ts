@@ -99,16 +99,15 @@ export function placeUnits(layout: Layout, running: UnitScore[]): Placed[] {
   for (const equalTotals of runs(byTotal, (a, b) => a.final.total.eq(b.final.total))) {
     const ordered = resolve(equalTotals, chain).map((set) => [...set].sort(byName));
     const sequence = ordered.flat();
+    // A tie means something only between units scored in full: one still missing figures shares its
+    // rank for now, and is neither explained nor sent to a re-vote.
+    const complete = (u: UnitScore) => u.missing === 0;
     for (const set of ordered) {
       const rank = placed.length + 1;
       for (const unit of set) {
-        const others = sequence.filter((u) => u !== unit);
-        placed.push({
-          unit,
-          rank,
-          revoteWith: set.length > 1 ? set.filter((u) => u !== unit).map((u) => u.member.unitId) : [],
-          tieBreakNote: note(unit, others, chain),
-        });
+        const others = complete(unit) ? sequence.filter((u) => u !== unit && complete(u)) : [];
+        const revoteWith = complete(unit) ? set.filter((u) => u !== unit && complete(u)).map((u) => u.member.unitId) : [];
+        placed.push({ unit, rank, revoteWith, tieBreakNote: note(unit, others, chain) });
       }
     }
   }

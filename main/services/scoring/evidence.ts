@@ -17,6 +17,10 @@ import type { Db } from '../../../db/connection.js';
 export const EVIDENCE_FOLDER = 'minh-chung';
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
+const VIEWABLE = new Set(
+  ['.pdf', '.doc', '.docx', '.xls', '.xlsx', '.odt', '.ods', '.ppt', '.pptx', '.txt', '.jpg', '.jpeg', '.png', '.gif', '.bmp', '.tif', '.tiff'],
+);
+
 const columns = ['id', 'unitId', 'itemKey', 'fileName', 'size', 'sha256', 'addedAt'] as const;
 
 /** The file's name as shown, without any folder part a browser or a crafted request might carry. */
@@ -88,6 +92,12 @@ export async function openEvidence(db: Db, dataDir: string, desktop: DesktopPort
   const file = resolveStored(dataDir, row.storedPath);
   if (!fs.existsSync(file)) throw new ServiceError('NOT_FOUND', `Không tìm thấy tệp “${row.fileName}” trong thư mục dữ liệu.`);
   if (desktop) {
+    // A unit's file could be a program: only documents and pictures open by themselves, the rest is shown
+    // in its folder for the officer to decide.
+    if (!VIEWABLE.has(path.extname(file).toLowerCase())) {
+      desktop.showItemInFolder(file);
+      return { opened: false, fileName: row.fileName, base64: null };
+    }
     await desktop.openPath(file);
     return { opened: true, fileName: row.fileName, base64: null };
   }

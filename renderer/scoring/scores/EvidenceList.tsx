@@ -30,7 +30,8 @@ export function EvidenceList({ yearId, unitId, itemKey, readOnly }: { yearId: nu
     try {
       const opened = await open.mutateAsync({ evidenceId: file.id });
       if (opened.base64 !== null) downloadFile({ fileName: opened.fileName, base64: opened.base64 });
-      else void message.success(`Đã mở “${opened.fileName}”`);
+      else if (opened.opened) void message.success(`Đã mở “${opened.fileName}”`);
+      else void message.info(`“${opened.fileName}” không phải tài liệu hay hình ảnh: đã mở thư mục chứa tệp để anh/chị tự xem xét.`);
     } catch (error) {
       notifyError(error);
     }

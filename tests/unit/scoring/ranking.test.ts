@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { standing } from '../../../main/contract/scoring.js';
 import { computeStandings, type Member } from '../../../main/scoring/index.js';
-import { entry, selfScores, standingOf, template, templateWith } from './helpers.js';
+import { entry, FULL, selfScores, standingOf, template, templateWith } from './helpers.js';
 
 const YT = { unitId: 1, unitName: 'Sở Y tế' };
 const VH = { unitId: 2, unitName: 'Sở Văn hóa, Thể thao và Du lịch' };
@@ -69,6 +69,13 @@ describe('equal totals and the tie-break chain', () => {
     );
     // A shared rank lists by name (Vietnamese order: "Văn" before "Y").
     expect(standings.map((s) => s.unitId)).toEqual([4, 2, 1]);
+  });
+
+  it('units still missing figures share their rank for now, without a re-vote or a note', () => {
+    const unscored = (id: number) => selfScores(id, Object.fromEntries(Object.keys(FULL).map((k) => [k, null])));
+    const { card } = ranksOf([YT, VH, GD], [...unscored(1), ...unscored(2), ...selfScores(3)]);
+    expect(card(3).rank).toBe(1);
+    for (const id of [1, 2]) expect(card(id)).toMatchObject({ rank: 2, revoteWith: [], tieBreakNote: null, missing: 12 });
   });
 
   it('competition ranking after a shared rank: 1, 2, 2, 4', () => {

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeYear, openDemoYear, openTestServices, type TestServices } from '../../../support/services.js';
+import { openDatabase } from '../../../../db/connection.js';
+import { databaseFile } from '../../../../db/location.js';
+import { createDispatcher, createHandlers } from '../../../../main/services/index.js';
+import { closeYear, openDemoYear, openTestServices, tempDir, type TestServices } from '../../../support/services.js';
 
 let s: TestServices;
 beforeEach(async () => {
@@ -60,5 +63,35 @@ describe('evidence files', () => {
     await closeYear(s, yearId);
     expect(await s.call('scoring.removeEvidence', { evidenceId: kept.id })).toMatchObject({ ok: false, code: 'YEAR_CLOSED' });
     expect(await s.call('scoring.addEvidence', { yearId, unitId, itemKey: 'c1-1', file: file('c.pdf', 'c') })).toMatchObject({ ok: false, code: 'YEAR_CLOSED' });
+  });
+});
+
+describe('evidence on the desktop', () => {
+  it('opens a document in its viewer, and only shows a program in its folder', async () => {
+    const dir = tempDir();
+    const opened: string[] = [];
+    const shown: string[] = [];
+    const db = await openDatabase(databaseFile(dir));
+    const desktop = { chooseSavePath: async () => null, openPath: async (f: string) => void opened.push(f), showItemInFolder: (f: string) => void shown.push(f) };
+    const call = createDispatcher(createHandlers(db.db, { dataDir: dir, backup: db.backup, desktop }));
+    const ok = async <T>(channel: Parameters<typeof call>[0], input: unknown) => {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(result.message);
+      return result.data as T;
+    };
+    try {
+      const { blocId } = await ok<{ blocId: number }>('blocs.openDemo', {});
+      const year = (await ok<{ id: number; year: number }[]>('years.list', { blocId })).find((y) => y.year === 2022)!;
+      const unitId = (await ok<{ unitId: number }[]>('units.list', { yearId: year.id }))[0]!.unitId;
+      const add = (fileName: string) => ok<{ id: number }>('scoring.addEvidence', { yearId: year.id, unitId, itemKey: 'c1-1', file: file(fileName, fileName) });
+      const pdf = await add('Báo cáo.pdf');
+      const exe = await add('setup.exe');
+      expect(await ok('scoring.openEvidence', { evidenceId: pdf.id })).toMatchObject({ opened: true, base64: null });
+      expect(await ok('scoring.openEvidence', { evidenceId: exe.id })).toMatchObject({ opened: false, base64: null });
+      expect(opened.map((f) => path.extname(f))).toEqual(['.pdf']);
+      expect(shown.map((f) => path.extname(f))).toEqual(['.exe']);
+    } finally {
+      await db.close();
+    }
   });
 });
