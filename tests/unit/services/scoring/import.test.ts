@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDemoYear, openScoredYear, openTestServices, type TestServices } from '../../../support/services.js';
 
@@ -89,5 +92,19 @@ describe('returned self-scoring workbooks', () => {
     const done = await s.ok('scoring.confirmImport', { yearId: next.id, files: [file] });
     expect(done.imported).toEqual([]);
     expect(await s.ok('scoring.scores', { yearId: next.id })).toEqual([]);
+  });
+});
+
+describe('sending the workbooks', () => {
+  it('writes one workbook per member into the data folder, or answers them as one zip to download', async () => {
+    const { yearId } = await openScoredYear(s);
+    const written = await s.ok('scoring.allWorkbooks', { yearId, to: 'dataFolder' });
+    expect(written.folder).toBe(path.join(path.resolve(s.dir), 'bang-tu-cham', '2022'));
+    expect(written.files).toHaveLength(10);
+    expect(fs.readdirSync(written.folder!).sort()).toEqual([...written.files].sort());
+    expect(written.files).toContain('Tu-cham-2022-So-Y-te.xlsx');
+    const zipped = await s.ok('scoring.allWorkbooks', { yearId, to: 'zip' });
+    const zip = await JSZip.loadAsync(Buffer.from(zipped.zip!.base64, 'base64'));
+    expect(Object.keys(zip.files).sort()).toEqual([...written.files].sort());
   });
 });
