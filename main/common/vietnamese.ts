@@ -11,15 +11,10 @@ export function sortVietnamese<T>(items: readonly T[], key: (item: T) => string)
 
 /** Lower case, without diacritics, single-spaced: "Sở Y tế" → "so y te". */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const withoutDiacritics = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** True when every word of the query occurs in one of the texts, ignoring diacritics and case. */
 export function matchesSearch(query: string, ...texts: string[]): boolean {
@@ -66,18 +61,20 @@ export function positionAt(position: string, unitName: string): string {
   return `${p} ${u}`;
 }
 
-/** ASCII file-name words: "Biên bản hội nghị" → "bien-ban-hoi-nghi", cut at a word within `max`. */
-export function slug(text: string, max = 60): string {
-  const words = searchKey(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+/**
+ * ASCII file-name words joined by "-", cut at a word within `max`: "Sở Y tế" → "So-Y-te"; empty when
+ * nothing is left.
+ */
+export function asciiWords(text: string, max: number): string {
+  const words = withoutDiacritics(text).split(/[^A-Za-z0-9]+/).filter(Boolean);
   let out = '';
   for (const w of words) {
     const next = out ? `${out}-${w}` : w;
     if (next.length > max) break;
     out = next;
   }
-  return out || 'van-ban';
+  return out;
 }
+
+/** Lower-case ASCII file-name words: "Biên bản hội nghị" → "bien-ban-hoi-nghi". */
+export const slug = (text: string, max = 60): string => asciiWords(text, max).toLowerCase() || 'van-ban';

@@ -26,7 +26,8 @@ export const checksumOf = (definition: ScaleDefinition): string =>
 
 const definitionOf = (row: ScaleRow): ScaleDefinition => scaleDefinition.parse(JSON.parse(row.definition));
 
-async function scoredUnits(db: Reader, scaleId: number): Promise<number> {
+/** How many units have a figure on a scale version: with any, a locked version no longer changes. */
+export async function scoredUnits(db: Reader, scaleId: number): Promise<number> {
   const row = await db
     .selectFrom('scores')
     .where('scaleId', '=', scaleId)

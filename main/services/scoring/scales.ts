@@ -5,7 +5,7 @@ import { scoredItems, entryProblem } from '../../scoring/items.js';
 import { ServiceError } from '../errors.js';
 import type { Reader, Trx } from '../transaction.js';
 import { findOpenYear, listYears } from '../years/queries.js';
-import { checksumOf, latestScaleRow, listScaleRows, readScores, toScale, type ScaleRow } from './queries.js';
+import { checksumOf, latestScaleRow, listScaleRows, readScores, scoredUnits, toScale, type ScaleRow } from './queries.js';
 
 const LOCKED_WITH_SCORES =
   'Thang điểm đã khóa và đã có điểm chấm: không sửa trực tiếp được. Hãy tạo phiên bản mới; điểm đã chấm theo phiên bản cũ vẫn được giữ.';
@@ -18,7 +18,7 @@ export const templateDefinition = (): ScaleDefinition => scaleDefinition.parse(t
 async function editableRow(trx: Trx, year: Year): Promise<ScaleRow | null> {
   const latest = await latestScaleRow(trx, year.id);
   if (latest && latest.status !== 'draft') {
-    const scored = (await toScale(trx, latest)).scoredUnits > 0;
+    const scored = (await scoredUnits(trx, latest.id)) > 0;
     throw new ServiceError('CONFLICT', scored ? LOCKED_WITH_SCORES : LOCKED);
   }
   return latest;
@@ -85,7 +85,7 @@ export async function unlockScale(trx: Trx, yearId: number): Promise<Scale> {
   const year = await findOpenYear(trx, yearId);
   const row = await latestScaleRow(trx, year.id);
   if (!row || row.status !== 'locked') throw new ServiceError('CONFLICT', 'Thang điểm chưa khóa.');
-  if ((await toScale(trx, row)).scoredUnits > 0) throw new ServiceError('CONFLICT', LOCKED_WITH_SCORES);
+  if ((await scoredUnits(trx, row.id)) > 0) throw new ServiceError('CONFLICT', LOCKED_WITH_SCORES);
   if (row.version > 1) {
     throw new ServiceError('CONFLICT', 'Phiên bản này đã thay cho phiên bản trước: hãy tạo phiên bản mới nếu cần sửa.');
   }

@@ -1,10 +1,14 @@
 // The score summary's data: the year's standings on its locked scale, the minutes it goes with, the preparer.
-import type { Standing } from '../../../contract/index.js';
+import type { ScaleDefinition, Standing } from '../../../contract/index.js';
 import { formatDocumentNumber } from '../../format.js';
 import type { DocumentSources, Gathered, Problem } from '../shared/kind.js';
 import { draftBase } from '../shared/text.js';
 import type { ScoreSummaryInput } from './index.js';
 import type { ScoreSummaryData, ScoreSummaryRow } from './wording.js';
+
+/** The table's rows, one per standing; the workbook of the summary prints the same. */
+export const summaryRows = (definition: ScaleDefinition, standings: Standing[]): ScoreSummaryRow[] =>
+  standings.map((s) => rowOf(s, definition.groups.map((g) => g.key)));
 
 function rowOf(s: Standing, groupKeys: string[]): ScoreSummaryRow {
   return {
@@ -41,7 +45,7 @@ export async function gatherScoreSummary(input: ScoreSummaryInput, sources: Docu
     year: year.year,
     groupCodes: groups.map((g) => g.code),
     classified: (scoring?.definition.bands.length ?? 0) > 0,
-    rows: (scoring?.standings ?? []).map((s) => rowOf(s, groups.map((g) => g.key))),
+    rows: scoring ? summaryRows(scoring.definition, scoring.standings) : [],
     minutes: number || input.minutesDate ? { number, date: input.minutesDate } : null,
     preparerName: input.preparerName,
   };

@@ -41,7 +41,7 @@ export interface ScoreSummaryData extends DocumentBase {
   preparerName: string;
 }
 
-const title = (year: number) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year}`;
+export const summaryTitle = (year: number) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year}`;
 
 /** "(Kèm theo Biên bản số 12/BB-KTĐVHXH ngày 20/12/2022)", as much of it as is known. */
 function attachedLine(minutes: ScoreSummaryData['minutes']): string | null {
@@ -55,13 +55,13 @@ function attachedLine(minutes: ScoreSummaryData['minutes']): string | null {
  * Ghi chú: why a unit is out of the running, or that it re-votes. How a tie was broken stays on the unit's
  * card in the scoring screen: as a sentence in this narrow column it would make the row many lines tall.
  */
-function noteOf(row: ScoreSummaryRow): string {
+export function noteOf(row: ScoreSummaryRow): string {
   if (row.disqualifiedReason) return row.disqualifiedReason;
   return row.revote ? 'Bỏ phiếu lại' : '';
 }
 
 /** Units in the running by rank (a stable sort keeps the source's order among equals), the others last. */
-const rankingOrder = (rows: ScoreSummaryRow[]) =>
+export const rankingOrder = (rows: ScoreSummaryRow[]) =>
   [...rows].sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY));
 
 function summaryTable(data: ScoreSummaryData): TableBlock {
@@ -120,7 +120,7 @@ export function buildScoreSummary(data: ScoreSummaryData): StateDocument {
   return {
     // Not numbered: it is part of the minutes it is attached to, which carry the number.
     header: headerOf(data, null, false),
-    title: title(data.year),
+    title: summaryTitle(data.year),
     subject: { placement: 'underTitle', lines: [data.settings.blocName] },
     addressee: [],
     legalBases: [],

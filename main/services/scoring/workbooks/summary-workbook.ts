@@ -1,7 +1,9 @@
-// The score summary as a workbook: the same table as the DOCX (documents-practice.md, "Score summary") in
-// the same order and words, with the points as real numbers so the secretariat can sort and check them.
+// The score summary as a workbook: the same table as the DOCX (documents-practice.md, "Score summary"), from
+// the same rows, in the same order and words, with the points as real numbers so the secretariat can sort and check them.
 import ExcelJS from 'exceljs';
 import type { ScaleDefinition, Standing } from '../../../contract/scoring.js';
+import { summaryRows } from '../../../documents/kinds/score-summary/gather.js';
+import { noteOf, rankingOrder, summaryTitle } from '../../../documents/kinds/score-summary/wording.js';
 import { BORDER, font } from './cells.js';
 
 export interface SummaryHeading {
@@ -11,16 +13,6 @@ export interface SummaryHeading {
 }
 
 export const summaryWorkbookFileName = (year: number): string => `Tong-hop-diem-${year}.xlsx`;
-
-/** Ghi chú, as the DOCX words it: why a unit is out of the running, or that the bloc re-votes. */
-function noteOf(s: Standing): string {
-  if (s.disqualified) return s.disqualified.reason;
-  return s.revoteWith.length > 0 ? 'Bỏ phiếu lại' : '';
-}
-
-/** Units in the running by rank (the sort is stable among equals), the others last. */
-const rankingOrder = (standings: Standing[]) =>
-  [...standings].sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY));
 
 /** A decimal string as a numeric cell value; whole numbers print without a decimal separator. */
 function pointsCell(cell: ExcelJS.Cell, value: string): void {
@@ -80,7 +72,7 @@ export async function writeSummaryWorkbook(heading: SummaryHeading, def: ScaleDe
   line(2, c.stt, c.self, heading.blocName.toLocaleUpperCase('vi'), { bold: true });
   line(1, right, note, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true });
   line(2, right, note, 'Độc lập - Tự do - Hạnh phúc', { bold: true });
-  line(4, c.stt, note, `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${heading.year}`, { bold: true, size: 14 });
+  line(4, c.stt, note, summaryTitle(heading.year), { bold: true, size: 14 });
   line(5, c.stt, note, heading.blocName, { bold: true });
 
   const h = 7;
@@ -108,19 +100,18 @@ export async function writeSummaryWorkbook(heading: SummaryHeading, def: ScaleDe
     }
   }
 
-  rankingOrder(standings).forEach((s, i) => {
+  rankingOrder(summaryRows(def, standings)).forEach((row, i) => {
     const r = h + 2 + i;
     ws.getCell(r, c.stt).value = i + 1;
-    ws.getCell(r, c.name).value = s.unitName;
-    pointsCell(ws.getCell(r, c.self), s.selfTotal);
-    def.groups.forEach((g, j) => pointsCell(ws.getCell(r, c.group + j), s.groups.find((sg) => sg.key === g.key)?.final ?? ''));
-    pointsCell(ws.getCell(r, bonus), s.bonus);
-    pointsCell(ws.getCell(r, deductions), s.deductions);
-    pointsCell(ws.getCell(r, total), s.total);
-    ws.getCell(r, rank).value = s.rank ?? '—';
-    // Out of the running is out of the classification too, as in the DOCX.
-    if (classification !== null) ws.getCell(r, classification).value = (s.disqualified ? null : s.classification) ?? '—';
-    ws.getCell(r, note).value = noteOf(s) || null;
+    ws.getCell(r, c.name).value = row.unitName;
+    pointsCell(ws.getCell(r, c.self), row.self);
+    row.groups.forEach((points, j) => pointsCell(ws.getCell(r, c.group + j), points));
+    pointsCell(ws.getCell(r, bonus), row.bonus);
+    pointsCell(ws.getCell(r, deductions), row.deductions);
+    pointsCell(ws.getCell(r, total), row.total);
+    ws.getCell(r, rank).value = row.rank ?? '—';
+    if (classification !== null) ws.getCell(r, classification).value = row.classification ?? '—';
+    ws.getCell(r, note).value = noteOf(row) || null;
     for (let col = 1; col <= note; col++) {
       const cell = ws.getCell(r, col);
       cell.font = font({ bold: col === total });

@@ -8,6 +8,7 @@ import { formatPoints, minBig, parseFigure, round2, sum, toBig, ZERO } from '../
 import { scoredItems, type ScoredItem } from '../../../scoring/items.js';
 import { BORDER, columnLetter, fill, font } from './cells.js';
 import { COL, FORMAT_VERSION, ID_LABEL, IDENTITY_SHEET, MARK, NOTE_MAX, UNIT_SHEET } from './unit-layout.js';
+import { asciiWords } from '../../../common/vietnamese.js';
 
 export interface WorkbookIdentity {
   blocName: string;
@@ -105,24 +106,6 @@ function pointsOf(item: ScoredItem, ref: string, figure: Big | null): { formula:
     case 'target':
       return of(`MIN(${ref}/${kind.target},1)*${item.max}/2`, minBig(v.div(kind.target), toBig(1)).times(max).div(2));
   }
-}
-
-/** A Vietnamese name as ASCII file-name words, capitals kept: "Sở Y tế" → "So-Y-te". */
-function asciiWords(text: string, max: number): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-  let out = '';
-  for (const word of words) {
-    const next = out ? `${out}-${word}` : word;
-    if (next.length > max) break;
-    out = next;
-  }
-  return out;
 }
 
 export function unitWorkbookFileName(identity: WorkbookIdentity): string {
