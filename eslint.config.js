@@ -2,12 +2,12 @@
 // (tests/unit/lint/layers.test.ts proves each one):
 //
 //   main/contract, main/common, main/documents,  pure: no Node, no Electron, no DOM or Node globals,
-//   main/scoring                                  never services/shell/web/static/db
+//   main/scoring, main/votes                      never services/shell/web/static/db
 //   main/services                                 Node, never Electron, never shell/web/renderer
 //   main/shell, main/web, main/static, db         anything but the renderer (db: no Electron)
 //   preload                                       Electron, and from main/ only the contract
 //   renderer                                      an ALLOW-LIST: from main/ only contract/, common/,
-//                                                 scoring/ and documents/ (not documents/docx/ nor the
+//                                                 scoring/, votes/ and documents/ (not documents/docx/ nor the
 //                                                 barrel that re-exports it); never db/, Node, Electron or SQL
 //
 // How the checks work: `no-restricted-imports` sees an import path as written, not resolved, so the
@@ -30,22 +30,22 @@ const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !n
 
 // Folders, as globs.
 const RENDERER_FILES = ['renderer/**'];
-const PURE_FILES = ['main/contract/**', 'main/common/**', 'main/documents/**', 'main/scoring/**'];
+const PURE_FILES = ['main/contract/**', 'main/common/**', 'main/documents/**', 'main/scoring/**', 'main/votes/**'];
 const SERVICES_FILES = ['main/services/**'];
 const PRELOAD_FILES = ['preload/**'];
 
 // Why each restriction exists: one sentence each, shown with the error.
 const RENDERER = 'The renderer runs in a sandboxed page: reach main only through api/client.ts (the contract).';
 const RENDERER_MAIN =
-  'The renderer may import from main/ only contract/, common/, scoring/ and documents/ (but not documents/docx/ or the documents/index.js barrel that re-exports it), because everything else there runs in the main process or needs Node.';
+  'The renderer may import from main/ only contract/, common/, scoring/, votes/ and documents/ (but not documents/docx/ or the documents/index.js barrel that re-exports it), because everything else there runs in the main process or needs Node.';
 const PORTABLE = 'Keep this code free of Electron: it also runs in browser mode and in unit tests.';
 const NO_NODE = 'Keep this code free of Node builtins: it must also be usable from the renderer.';
 const PURE =
-  'The contract, the common helpers, the documents and the scoring engine are pure layers shared with the renderer, so they must not depend on the services, the shell, the web server, the static files or the database.';
+  'The contract, the common helpers, the documents and the scoring and vote engines are pure layers shared with the renderer, so they must not depend on the services, the shell, the web server, the static files or the database.';
 const SERVICES =
   'The services are plain TypeScript that the shell and the web server call, so they must not import main/shell, main/web or the renderer.';
 const NO_RENDERER =
-  'Code under main/ runs outside the window, so it must not import the renderer (share code through main/contract, main/common, main/scoring or main/documents instead).';
+  'Code under main/ runs outside the window, so it must not import the renderer (share code through main/contract, main/common, main/scoring, main/votes or main/documents instead).';
 const PRELOAD = 'The preload script bridges the window to main only through the contract, so from main/ it may import main/contract alone.';
 const NORMALIZED =
   'Write this import path without "." or ".." segments after its start, because the layer rules check the path as written, not as resolved.';
@@ -56,9 +56,9 @@ const PURE_GLOBAL = 'This pure layer runs both in the renderer and in Node, so i
 const relativeInto = (...folders) => `^\\.\\.?/(?:.*/)?(?:${folders.join('|')})(?:/|$)`;
 /** A `.` or `..` segment after a real one: `../main/contract/../services`, `./a/./b`. */
 const NOT_NORMALIZED = '(?:^|/)(?!\\.\\.?(?:/|$))[^/]+/(?:.*/)?\\.\\.?(?:/|$)';
-/** Anything in main/ but the renderer's allow-list: main/contract/**, main/common/**, main/scoring/**, main/documents/** minus docx/ and the barrel. */
+/** Anything in main/ but the renderer's allow-list: main/contract/**, main/common/**, main/scoring/**, main/votes/**, main/documents/** minus docx/ and the barrel. */
 const MAIN_BUT_ALLOWED =
-  '(?:^|/)main(?:/|$)(?!(?:contract|common|scoring)(?:/|$)|documents/(?!docx(?:/|$)|index(?:\\.[cm]?[jt]sx?)?$|$))';
+  '(?:^|/)main(?:/|$)(?!(?:contract|common|scoring|votes)(?:/|$)|documents/(?!docx(?:/|$)|index(?:\\.[cm]?[jt]sx?)?$|$))';
 /** Anything in main/ but the contract. */
 const MAIN_BUT_CONTRACT = '(?:^|/)main(?:/|$)(?!contract(?:/|$))';
 const DB = '(?:^|/)db(?:/|$)';

@@ -39,6 +39,9 @@ export async function closedYearRowGuard(db: Kysely<unknown>): Promise<void> {
     BEGIN SELECT RAISE(ABORT, '${YEAR_CLOSED}'); END`).execute(db);
 }
 
+const roundYear = (roundId: string) =>
+  `(SELECT a.year_id FROM award_rounds r JOIN awards a ON a.id = r.award_id WHERE r.id = ${roundId})`;
+
 /** Every table guarded so far, with how its rows find their year. */
 export const GUARDED_TABLES: Record<string, ((row: 'NEW' | 'OLD') => string) | undefined> = {
   year_units: undefined,
@@ -51,4 +54,10 @@ export const GUARDED_TABLES: Record<string, ((row: 'NEW' | 'OLD') => string) | u
   scales: undefined,
   scores: (row) => `(SELECT year_id FROM scales WHERE id = ${row}.scale_id)`,
   evidence: undefined,
+  year_ends: undefined,
+  awards: undefined,
+  award_rounds: (row) => `(SELECT year_id FROM awards WHERE id = ${row}.award_id)`,
+  round_candidates: (row) => roundYear(`${row}.round_id`),
+  tallies: (row) => roundYear(`${row}.round_id`),
+  tally_votes: (row) => roundYear(`${row}.round_id`),
 };

@@ -8,6 +8,8 @@ type UpdatedAt = ColumnType<string, string | undefined, string>;
 export interface BlocTable {
   id: Generated<number>;
   name: string;
+  /** Stable identity across PCs (handover packages); filled by a trigger when inserted without one. */
+  uid: Generated<string>;
   createdAt: CreatedAt;
 }
 
@@ -196,6 +198,73 @@ export interface EvidenceTable {
   addedAt: CreatedAt;
 }
 
+/** The year end of a year: the vote's rules, the tellers, the succession, why it was closed early. */
+export interface YearEndTable {
+  yearId: number;
+  meetingId: number | null;
+  thresholdBase: 'members' | 'present';
+  thresholdComparison: 'gt' | 'gte';
+  threshold: string;
+  ballotStyle: 'mark' | 'strike';
+  ballotsPerPage: 1 | 2;
+  /** JSON: [{ name, position, role }] */
+  tellers: string;
+  nextHeadUnitId: number | null;
+  nextDeputyUnitId: number | null;
+  successionSource: 'vote' | 'rotation' | null;
+  closingReason: string;
+}
+
+export type AwardKind = 'flag' | 'certificate' | 'other';
+
+/** An award the bloc proposes this year, with its quota. */
+export interface AwardTable {
+  id: Generated<number>;
+  yearId: number;
+  position: number;
+  kind: AwardKind;
+  name: string;
+  quota: number;
+  candidateCount: number;
+  minBand: string;
+}
+
+export interface AwardRoundTable {
+  id: Generated<number>;
+  awardId: number;
+  number: number;
+  seats: number;
+  createdAt: CreatedAt;
+}
+
+export interface RoundCandidateTable {
+  roundId: number;
+  unitId: number;
+  position: number;
+  included: number;
+  proposed: number;
+  reason: string;
+}
+
+/** One of the two entries of a round's count. */
+export interface TallyTable {
+  roundId: number;
+  entry: 1 | 2;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+  enteredBy: string;
+  enteredAt: CreatedAt;
+}
+
+export interface TallyVoteTable {
+  roundId: number;
+  entry: 1 | 2;
+  unitId: number;
+  votes: number;
+}
+
 export interface Database {
   blocs: BlocTable;
   years: YearTable;
@@ -210,4 +279,10 @@ export interface Database {
   scales: ScaleTable;
   scores: ScoreTable;
   evidence: EvidenceTable;
+  yearEnds: YearEndTable;
+  awards: AwardTable;
+  awardRounds: AwardRoundTable;
+  roundCandidates: RoundCandidateTable;
+  tallies: TallyTable;
+  tallyVotes: TallyVoteTable;
 }

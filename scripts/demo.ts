@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Input } from '../main/contract/index.js';
+import demo from '../assets/demo/demo-bloc.json' with { type: 'json' };
+import { awardFields, voteRules, type Input, type YearEnd } from '../main/contract/index.js';
 import { openLocalServices, type LocalServices } from '../main/services/local.js';
 
 export interface DemoFile {
@@ -66,6 +67,7 @@ export async function writeDemoDocuments(outDir: string): Promise<DemoFile[]> {
       written.push({ file, numberText: entry.numberText, sha256: docx.sha256 });
     }
     written.push(...(await writeScoring(ok, blocId, outDir)));
+    written.push(...(await writeYearEnd(ok, blocId, outDir)));
     return written;
   } finally {
     await services.close();
@@ -93,6 +95,71 @@ async function writeScoring(ok: LocalServices['ok'], blocId: number, outDir: str
     const workbook = await ok('scoring.unitWorkbook', { yearId: year.id, unitId: member.unitId });
     save(path.join('2022-bang-tu-cham', workbook.fileName), workbook.base64);
   }
+  return written;
+}
+
+/**
+ * 2022's year end as the demo data tells it (assets/demo/demo-bloc.json, years[2022].yearEnd): the vote's
+ * rules and tellers, 1 flag and 3 certificates voted on and counted twice, next year's head and deputy; then
+ * the ballots, the vote-count minutes, the conference minutes, the proposal, the annual report and the
+ * handover package of the whole bloc.
+ */
+async function writeYearEnd(ok: LocalServices['ok'], blocId: number, outDir: string): Promise<DemoFile[]> {
+  const entry = demo.years.find((y) => y.year === 2022);
+  const year = (await ok('years.list', { blocId })).find((y) => y.year === 2022);
+  const data = entry && 'yearEnd' in entry ? entry.yearEnd : undefined;
+  if (!data || !year) throw new Error('the demo has no 2022 year end');
+  const { rules, awards, succession, report } = data;
+  const yearId = year.id;
+  const conference = (await ok('meetings.list', { yearId })).find((m) => m.kind === 'yearEndReview');
+  if (!conference) throw new Error('the demo 2022 has no year-end conference');
+  const members = await ok('units.list', { yearId });
+  const unitId = (key: string) => {
+    const name = [...demo.units, ...demo.years.flatMap((y) => ('merge' in y && y.merge ? [y.merge.into] : []))].find((u) => u.key === key)?.name;
+    const found = members.find((m) => m.name === name);
+    if (!found) throw new Error(`demo unit ${key} is not a member in 2022`);
+    return found.unitId;
+  };
+
+  await ok('votes.saveRules', { yearId, ...voteRules.parse({ meetingId: conference.id, ...rules }) });
+  let yearEnd: YearEnd = await ok('votes.saveAwards', { yearId, awards: awards.map((a) => awardFields.parse(a)) });
+  for (const [i, { count }] of awards.entries()) {
+    yearEnd = await ok('votes.proposeCandidates', { awardId: yearEnd.awards[i]!.id });
+    const round = yearEnd.awards[i]!.rounds[0]!;
+    const votes = Object.entries(count.votes).map(([key, n]) => ({ unitId: unitId(key), votes: n }));
+    const ballot = round.candidates.filter((c) => c.included).map((c) => c.unitId).sort();
+    if (JSON.stringify(ballot) !== JSON.stringify(votes.map((v) => v.unitId).sort())) throw new Error(`demo votes of award ${i + 1} are not its proposed candidates`);
+    for (const [tally, enteredBy] of [[1, 'Lương Văn S'], [2, 'Hà Văn U']] as const) {
+      yearEnd = await ok('votes.enterTally', { roundId: round.id, entry: tally, ...count, votes, enteredBy });
+    }
+  }
+  await ok('votes.setSuccession', { yearId, nextHeadUnitId: unitId(succession.nextHead), nextDeputyUnitId: unitId(succession.nextDeputy), source: 'vote' });
+  yearEnd = await ok('votes.yearEnd', { yearId });
+
+  const date = conference.date ?? '2022-12-29';
+  const issued: [string, Input<'documents.issue'>][] = [
+    ...yearEnd.awards.map((a, i): [string, Input<'documents.issue'>] => [
+      `2022-phieu-bau-${a.kind === 'flag' ? 'co-thi-dua' : 'bang-khen'}-${i + 1}`,
+      { yearId, type: 'ballot', input: { roundId: a.rounds[0]!.id }, date },
+    ]),
+    ['2022-BB-kiem-phieu', { yearId, type: 'voteCountMinutes', input: { meetingId: conference.id, approvedAt: '10:40' }, date }],
+    ['2022-BB-hoi-nghi-tong-ket', { yearId, type: 'minutes', input: { meetingId: conference.id }, date }],
+    ['2022-TTr-de-nghi-khen-thuong', { yearId, type: 'proposal', input: {}, date: '2022-12-30' }],
+    ['2022-BC-tong-ket-nam', { yearId, type: 'annualReport', input: { parts: report }, date: '2022-12-30' }],
+  ];
+  const written: DemoFile[] = [];
+  for (const [name, request] of issued) {
+    const document = await ok('documents.issue', request);
+    const docx = await ok('documents.docx', { documentId: document.id });
+    const file = path.join(outDir, `${name}.docx`);
+    fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+    written.push({ file, numberText: document.numberText, sha256: docx.sha256 });
+  }
+  const handover = await ok('handover.export', { blocId });
+  const bytes = handover.base64 ? Buffer.from(handover.base64, 'base64') : fs.readFileSync(handover.copy);
+  const file = path.join(outDir, handover.fileName);
+  fs.writeFileSync(file, bytes);
+  written.push({ file, numberText: '', sha256: sha256(bytes) });
   return written;
 }
 

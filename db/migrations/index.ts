@@ -7,6 +7,8 @@ import * as m0005 from './0005-coded-guards.js';
 import * as m0006 from './0006-printed-names.js';
 import * as m0007 from './0007-speeches.js';
 import * as m0008 from './0008-scoring.js';
+import * as m0009 from './0009-votes.js';
+import * as m0010 from './0010-handover.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0006-printed-names': m0006,
   '0007-speeches': m0007,
   '0008-scoring': m0008,
+  '0009-votes': m0009,
+  '0010-handover': m0010,
 };

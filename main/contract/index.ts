@@ -4,11 +4,13 @@ import './messages.js';
 import type { z } from 'zod';
 import { blocsChannels } from './blocs.js';
 import { documentsChannels } from './documents.js';
+import { handoverChannels } from './handover.js';
 import { meetingsChannels } from './meetings.js';
 import { pledgesChannels } from './pledges.js';
 import { scoringChannels } from './scoring.js';
 import { settingsChannels } from './settings.js';
 import { unitsChannels } from './units.js';
+import { votesChannels } from './votes.js';
 import { yearsChannels } from './years.js';
 
 export const contract = {
@@ -20,6 +22,8 @@ export const contract = {
   ...documentsChannels,
   ...pledgesChannels,
   ...scoringChannels,
+  ...votesChannels,
+  ...handoverChannels,
 };
 
 export type Contract = typeof contract;
@@ -47,3 +51,5 @@ export * from './meetings.js';
 export * from './documents.js';
 export * from './pledges.js';
 export * from './scoring.js';
+export * from './votes.js';
+export * from './handover.js';

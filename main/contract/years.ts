@@ -31,7 +31,10 @@ export type YearProfile = z.infer<typeof yearProfile>;
 export const yearsChannels = {
   'years.list': channel(z.object({ blocId: id }), z.array(year)),
   'years.get': channel(z.object({ yearId: id }), year),
-  /** Creates a year from the latest year before it: membership, heads and settings copied. */
+  /**
+   * Creates a year from the latest year before it: membership and settings copied; the head and deputy
+   * elected at its year end (else its own); its locked scale as the new year's draft.
+   */
   'years.create': channel(z.object({ blocId: id, year: yearNumber }), year),
   'years.updateProfile': channel(yearProfile.extend({ yearId: id }), year),
   'years.setLeadership': channel(
@@ -43,5 +46,9 @@ export const yearsChannels = {
       }),
     year,
   ),
-  'years.close': channel(z.object({ yearId: id }), year),
+  /**
+   * Closes the year for good (a backup is taken first). Refused while the checklist (votes.closeChecklist)
+   * has open items, unless the officer gives the reason to close anyway.
+   */
+  'years.close': channel(z.object({ yearId: id, reason: optionalText('Lý do khóa sổ', 1000) }), year),
 };

@@ -66,8 +66,9 @@ export function checkDocument(doc: StateDocument): Breach[] {
 
   // A pledge is signed by every unit in its grid, not by one signer under the text.
   const hasGrid = doc.body.some((b) => b.kind === 'signatureGrid');
+  // A form handed out in copies (a ballot) is filled in by those who get it, not signed.
   if (!doc.signatures) {
-    if (!hasGrid) add('signatures', 'Thiếu chữ ký.');
+    if (!hasGrid && !doc.options.copies) add('signatures', 'Thiếu chữ ký.');
   } else {
     checkSignature(doc.signatures.right, 'signatures.right', add);
     if (doc.signatures.left) checkSignature(doc.signatures.left, 'signatures.left', add);
@@ -86,6 +87,8 @@ export function checkDocument(doc: StateDocument): Breach[] {
     add('recipients', 'Dòng cuối của nơi nhận phải là "Lưu: VT, …".');
   }
 
+  const copies = doc.options.copies;
+  if (copies && (!Number.isInteger(copies.count) || copies.count < 1)) add('options.copies', 'Số bản in phải từ 1 trở lên.');
   if (![13, 14].includes(doc.options.bodyFontSize)) add('options.bodyFontSize', 'Cỡ chữ phần nội dung phải là 13 hoặc 14.');
   if (!allTextIsNfc(doc)) add('text.nfc', 'Văn bản có ký tự tiếng Việt chưa chuẩn hóa Unicode dựng sẵn (NFC).');
   return out;

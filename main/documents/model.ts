@@ -158,6 +158,11 @@ export interface DocumentSignatures {
 export interface DocumentOptions {
   bodyFontSize: 13 | 14;
   orientation: 'portrait' | 'landscape';
+  /**
+   * A form handed out to be filled in (a ballot): the whole document printed `count` times, one or two to
+   * a page. It is neither signed nor sent: no signature, no "Nơi nhận".
+   */
+  copies?: { count: number; perPage: 1 | 2 };
 }
 
 export interface StateDocument {

@@ -2,12 +2,14 @@ import type { Db } from '../../db/connection.js';
 import type { Handlers } from '../contract/index.js';
 import { blocsHandlers } from './blocs/index.js';
 import { documentsHandlers } from './documents/index.js';
+import { handoverHandlers } from './handover/index.js';
 import type { ServiceOptions } from './options.js';
 import { meetingsHandlers } from './meetings/index.js';
 import { pledgesHandlers } from './pledges/index.js';
 import { scoringHandlers } from './scoring/index.js';
 import { settingsHandlers } from './settings/index.js';
 import { unitsHandlers } from './units/index.js';
+import { votesHandlers } from './votes/index.js';
 import { yearsHandlers } from './years/index.js';
 
 /** Every channel of the contract, implemented over one database and one data directory. */
@@ -20,6 +22,8 @@ export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...documentsHandlers(db, options),
   ...pledgesHandlers(db, options),
   ...scoringHandlers(db, options),
+  ...votesHandlers(db),
+  ...handoverHandlers(db, options),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';

@@ -8,6 +8,7 @@ import { openDatabase, SchemaTooNewError, type OpenedDatabase } from '../../db/c
 import { databaseFile, dataDirectory } from '../../db/location.js';
 import { createDispatcher, createHandlers, type DesktopPort } from '../services/index.js';
 import { registerIpc } from './ipc.js';
+import { saveFilters } from './save-filters.js';
 import { createLogger, type Logger } from './logger.js';
 import { installMenu } from './menu.js';
 import { handleAppProtocol, registerAppScheme } from './protocol.js';
@@ -102,7 +103,7 @@ function start(logger: Logger): void {
 function desktopPort(getWindow: () => BrowserWindow | null, logger: Logger): DesktopPort {
   return {
     chooseSavePath: async (defaultPath) => {
-      const options = { defaultPath, filters: [{ name: 'Văn bản Word', extensions: ['docx'] }] };
+      const options = { defaultPath, filters: saveFilters(defaultPath) };
       const window = getWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

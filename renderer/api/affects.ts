@@ -16,21 +16,26 @@ export const affects: Record<Domain, readonly Domain[]> = {
   blocs: everyDomain,
   // blocs.list and units.listAll list the years; the head unit signs (settings.get) and heads the pledge's
   // signatories; the profile (names, symbol, place) prints on every document and fills the pledge template.
-  years: ['years', 'blocs', 'units', 'settings', 'pledges', 'documents', 'scoring'],
+  years: ['years', 'blocs', 'units', 'settings', 'pledges', 'documents', 'scoring', 'votes'],
   // Member counts and, after a merge, the head unit (years.*); the signature follows the head unit
   // (settings.get); attendance is listed under the unit's name (meetings.*); the signatories are the
   // members (pledges.get); documents.prepare prints all of these.
-  units: ['units', 'years', 'settings', 'meetings', 'pledges', 'documents', 'scoring'],
+  units: ['units', 'years', 'settings', 'meetings', 'pledges', 'documents', 'scoring', 'votes'],
   // The unsaved pledge draft takes its legal bases from the settings; every document prints them.
   settings: ['settings', 'pledges', 'documents'],
   // Invitations, agendas, minutes and reports are drawn from the meeting and its attendance.
-  meetings: ['meetings', 'documents'],
+  meetings: ['meetings', 'documents', 'votes'],
   // The pledge document is drawn from the saved pledge.
   pledges: ['pledges', 'documents'],
   // A meeting counts the documents issued from it (`issuedDocuments`, which also blocks deleting it).
-  documents: ['documents', 'meetings'],
+  documents: ['documents', 'meetings', 'votes'],
   // The score summary document is drawn from the ranking.
-  scoring: ['scoring', 'documents'],
+  // The candidates come from the ranking; the close checklist counts unscored units.
+  scoring: ['scoring', 'documents', 'votes'],
+  // Ballots, vote-count minutes, the proposal and the annual report are drawn from the year end.
+  votes: ['votes', 'documents'],
+  // An imported package adds (or replaces) a whole bloc, like a new bloc does.
+  handover: everyDomain,
 };
 
 /** The domains whose reads a write can change. */

@@ -10,8 +10,10 @@ import { PledgePage } from '../pledges/PledgePage';
 import { RankingPage } from '../scoring/ranking/RankingPage';
 import { ScalePage } from '../scoring/scale/ScalePage';
 import { ScoresPage } from '../scoring/scores/ScoresPage';
+import { HandoverPage } from '../handover/HandoverPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UnitsPage } from '../units/UnitsPage';
+import { YearEndPage } from '../votes/YearEndPage';
 import { DashboardPage } from '../years/DashboardPage';
 import { YearsPage } from '../years/YearsPage';
 import { menuOf, navigate, routes, useRoute, useRouteParams, type MenuRoute, type Route } from './routes';
@@ -27,12 +29,17 @@ const pages: Record<Route, () => React.JSX.Element> = {
   scale: ScalePage,
   scores: ScoresPage,
   ranking: RankingPage,
+  yearEnd: YearEndPage,
   meetings: MeetingsPage,
   meeting: MeetingPage,
   documents: DocumentPage,
   register: RegisterPage,
   documentSettings: SettingsPage,
+  handover: HandoverPage,
 };
+
+/** Two blocs may share a name (a package of another province's bloc): their years tell them apart. */
+const blocLabel = (b: Bloc) => (b.years.length === 0 ? b.name : `${b.name} (${b.years[0]}${b.years.length > 1 ? `–${b.years.at(-1)}` : ''})`);
 
 export function AppLayout({ blocs, onSelectBloc }: { blocs: Bloc[]; onSelectBloc: (id: number) => void }) {
   const route = useRoute();
@@ -70,7 +77,7 @@ export function AppLayout({ blocs, onSelectBloc }: { blocs: Bloc[]; onSelectBloc
               aria-label="Khối thi đua"
               value={bloc.id}
               onChange={onSelectBloc}
-              options={blocs.map((b) => ({ value: b.id, label: b.name }))}
+              options={blocs.map((b) => ({ value: b.id, label: blocLabel(b) }))}
               style={{ minWidth: 320 }}
             />
           ) : (

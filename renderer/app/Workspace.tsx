@@ -21,7 +21,7 @@ export function Workspace({ bloc, blocs, onSelectBloc }: { bloc: Bloc; blocs: Bl
 
   return (
     <SelectionProvider
-      value={{ bloc, years: years.data, year, selectYear: setYearId, locked: year.status === 'closed' }}
+      value={{ bloc, years: years.data, year, selectYear: setYearId, selectBloc: onSelectBloc, locked: year.status === 'closed' }}
     >
       <AppLayout blocs={blocs} onSelectBloc={onSelectBloc} />
     </SelectionProvider>

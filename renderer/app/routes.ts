@@ -11,10 +11,12 @@ export const routes = {
   scale: 'Thang điểm',
   scores: 'Chấm điểm',
   ranking: 'Xếp hạng',
+  yearEnd: 'Bình xét khen thưởng',
   meetings: 'Hội nghị',
   documents: 'Văn bản',
   register: 'Sổ văn bản',
   documentSettings: 'Cài đặt văn bản',
+  handover: 'Bàn giao dữ liệu',
 } as const;
 export type MenuRoute = keyof typeof routes;
 export type Route = MenuRoute | 'meeting';

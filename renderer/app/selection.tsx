@@ -7,6 +7,8 @@ export interface Selection {
   years: Year[];
   year: Year;
   selectYear: (yearId: number) => void;
+  /** Opens another bloc of this PC. */
+  selectBloc: (blocId: number) => void;
   /** The selected year is closed: edit controls are disabled. */
   locked: boolean;
 }

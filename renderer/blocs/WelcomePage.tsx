@@ -1,7 +1,8 @@
-// First run: no bloc yet. Create one, or open the demo data.
+// First run: no bloc yet. Create one, open the demo data, or import the package the last head unit handed over.
 import { useState } from 'react';
 import { App, Button, Card, Col, Layout, Row, Typography } from 'antd';
 import { useWrite } from '../api/hooks';
+import { ImportPackage } from '../handover/ImportPackage';
 import { CreateBlocForm } from './CreateBlocForm';
 
 export function WelcomePage({ onOpened }: { onOpened: (blocId: number) => void }) {
@@ -47,6 +48,11 @@ export function WelcomePage({ onOpened }: { onOpened: (blocId: number) => void }
               <Button size="large" onClick={demo} loading={openDemo.isPending}>
                 Mở dữ liệu mẫu
               </Button>
+            </Card>
+          </Col>
+          <Col xs={24}>
+            <Card title="Nhận bàn giao từ đơn vị Trưởng khối năm trước">
+              <ImportPackage onImported={onOpened} />
             </Card>
           </Col>
         </Row>

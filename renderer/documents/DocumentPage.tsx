@@ -27,7 +27,9 @@ export function DocumentPage() {
   const params = useRouteParams();
   const type = params.get('type');
   const replacesId = numberParam(params, 'replaces');
-  const [draft, setDraft] = useState<AnyDraft>(() => emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId')));
+  const [draft, setDraft] = useState<AnyDraft>(() =>
+    emptyDraft(isDocumentType(type) ? type : 'invitation', numberParam(params, 'meetingId'), numberParam(params, 'roundId')),
+  );
   const meetings = useRead('meetings.list', { yearId: year.id }, { select: byDate });
   const replaced = useRead('documents.get', replacesId === null ? null : { documentId: replacesId }).data;
   const replaces = replaced?.entry ?? null;

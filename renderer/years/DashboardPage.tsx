@@ -4,6 +4,8 @@ import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { navigate } from '../app/routes';
 import { orDash } from '../common/text';
+import { YearEndSummary } from '../votes/YearEndSummary';
+import { CloseYearCard } from './CloseYearCard';
 import { ScoringCard } from './ScoringCard';
 import { StatusTag, unitName } from './status';
 
@@ -50,6 +52,14 @@ export function DashboardPage() {
         </Typography.Paragraph>
       )}
       <ScoringCard yearId={year.id} />
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={12}>
+          <YearEndSummary yearId={year.id} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <CloseYearCard />
+        </Col>
+      </Row>
       <Card title="Hồ sơ khối" style={{ marginTop: 16 }}>
         <Descriptions
           column={{ xs: 1, md: 2 }}

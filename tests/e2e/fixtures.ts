@@ -44,7 +44,7 @@ export async function switchYear(page: Page, year: number): Promise<void> {
 }
 
 /** Opens a screen from the side menu. */
-export async function openScreen(page: Page, name: 'Tổng quan' | 'Hồ sơ khối' | 'Năm thi đua' | 'Đơn vị' | 'Giao ước thi đua' | 'Thang điểm' | 'Chấm điểm' | 'Xếp hạng' | 'Hội nghị' | 'Văn bản' | 'Sổ văn bản' | 'Cài đặt văn bản'): Promise<void> {
+export async function openScreen(page: Page, name: 'Tổng quan' | 'Hồ sơ khối' | 'Năm thi đua' | 'Đơn vị' | 'Giao ước thi đua' | 'Thang điểm' | 'Chấm điểm' | 'Xếp hạng' | 'Bình xét khen thưởng' | 'Hội nghị' | 'Văn bản' | 'Sổ văn bản' | 'Cài đặt văn bản'): Promise<void> {
   await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('menuitem', { name, exact: true }).click();
 }
 
@@ -62,11 +62,13 @@ export async function openDemo(page: Page, year?: number): Promise<void> {
   if (year !== undefined) await switchYear(page, year);
 }
 
-/** Closes a year as the officer does: "Khóa sổ" on the years screen, confirmed. */
+/** Closes a year as the officer does: "Khóa sổ" on the years screen, the checklist overridden with a reason. */
 export async function closeYear(page: Page, year: number): Promise<void> {
   await openScreen(page, 'Năm thi đua');
   await page.getByRole('button', { name: `Khóa sổ năm ${year}` }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: 'Khóa sổ' }).click();
+  const dialog = page.getByRole('dialog', { name: `Khóa sổ năm ${year}` });
+  await dialog.getByRole('textbox').fill('Khóa sổ để kiểm thử');
+  await dialog.getByRole('button', { name: 'Khóa sổ' }).click();
   await expect(page.getByText(`Đã khóa sổ năm ${year}`)).toBeVisible();
 }
 

@@ -131,6 +131,7 @@ export function fakeSources(scoring: ScoringSource | null, meetings: Meeting[] =
     meetings: () => Promise.resolve(meetings),
     pledge: unused,
     scoring: () => Promise.resolve(scoring),
+    yearEnd: unused,
   };
 }
 

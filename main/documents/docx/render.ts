@@ -4,6 +4,7 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Header,
   Packer,
@@ -28,12 +29,41 @@ const BLACK_BOLD = { font: { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT 
 /** The docx object model of a state document, for callers that want to pack it themselves. */
 export function buildDocx(doc: StateDocument): Document {
   const bodyHalfPoints = ptToHalfPoints(doc.options.bodyFontSize);
-  const children: (Paragraph | Table)[] = [
-    stateHeader(doc),
-    ...frontMatter(doc),
-    ...bodyElements(doc.body, doc.options, doc.signatures !== null),
-    ...signatureArea(doc),
-  ];
+  // The page's properties and headers, shared by every section.
+  const section = (children: (Paragraph | Table)[]) => ({
+    properties: {
+      page: {
+        // docx swaps width and height itself for landscape.
+        size: {
+          width: A4.width,
+          height: A4.height,
+          orientation: doc.options.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: MARGINS.top,
+          bottom: MARGINS.bottom,
+          left: MARGINS.left,
+          right: MARGINS.right,
+          header: MARGINS.header,
+          footer: MARGINS.footer,
+        },
+      },
+      // Page numbers from page 2: the first page has its own, empty, header.
+      titlePage: true,
+    },
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(SIZE.pageNumber) })],
+          }),
+        ],
+      }),
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+    },
+    children,
+  });
 
   return new Document({
     creator: 'Khối Thi Đua',
@@ -75,44 +105,38 @@ export function buildDocx(doc: StateDocument): Document {
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            // docx swaps width and height itself for landscape.
-            size: {
-              width: A4.width,
-              height: A4.height,
-              orientation: doc.options.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-            margin: {
-              top: MARGINS.top,
-              bottom: MARGINS.bottom,
-              left: MARGINS.left,
-              right: MARGINS.right,
-              header: MARGINS.header,
-              footer: MARGINS.footer,
-            },
-          },
-          // Page numbers from page 2: the first page has its own, empty, header.
-          titlePage: true,
-        },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(SIZE.pageNumber) })],
-              }),
-            ],
-          }),
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-        },
-        children,
-      },
-    ],
+    sections: printedPages(doc).map(section),
   });
 }
+
+/** The document's paragraphs and tables, built afresh for each copy (docx objects are not shared). */
+const content = (doc: StateDocument): (Paragraph | Table)[] => [
+  stateHeader(doc),
+  ...frontMatter(doc),
+  ...bodyElements(doc.body, doc.options, doc.signatures !== null),
+  ...signatureArea(doc),
+];
+
+/**
+ * The content of each section: the document, or a form's copies one section each page, so each page
+ * starts a new one and, as a first page, bears no page number. Two to a page are parted by a dashed line
+ * to cut along.
+ */
+function printedPages(doc: StateDocument): (Paragraph | Table)[][] {
+  const copies = doc.options.copies;
+  if (!copies) return [content(doc)];
+  const pages = Math.ceil(Math.max(1, copies.count) / copies.perPage);
+  return Array.from({ length: pages }, (_, page) => {
+    const second = copies.perPage === 2 && page * 2 + 1 < copies.count;
+    return second ? [...content(doc), ...cutLine(), ...content(doc)] : content(doc);
+  });
+}
+
+/** A dashed line across the page between two copies, with air on both sides. */
+const cutLine = (): Paragraph[] => [
+  new Paragraph({ spacing: { before: 120, after: 0 }, border: { bottom: { style: BorderStyle.DASHED, size: 6, color: BLACK, space: 1 } }, children: [] }),
+  new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+];
 
 /**
  * The DOCX bytes of a document. Deterministic: the same model gives the same bytes, so a document

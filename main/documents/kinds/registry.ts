@@ -4,13 +4,17 @@
  * and one line here (and one in the renderer's registry, renderer/documents/kinds/registry.ts).
  */
 import { agenda } from './agenda/index.js';
+import { annualReport } from './annual-report/index.js';
+import { ballot } from './ballot/index.js';
 import { invitation } from './invitation/index.js';
 import { letter } from './letter/index.js';
 import { minutes } from './minutes/index.js';
 import { pledge } from './pledge/index.js';
+import { proposal } from './proposal/index.js';
 import { report } from './report/index.js';
 import { scoreSummary } from './score-summary/index.js';
 import type { AnyKind } from './shared/kind.js';
+import { voteCountMinutes } from './vote-count-minutes/index.js';
 
 export const kinds = {
   invitation,
@@ -20,6 +24,10 @@ export const kinds = {
   letter,
   pledge,
   scoreSummary,
+  ballot,
+  voteCountMinutes,
+  proposal,
+  annualReport,
 } as const;
 
 export type Kinds = typeof kinds;

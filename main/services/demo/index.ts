@@ -51,6 +51,10 @@ export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: 
       unitIds.set(entry.merge.into.key, merged.id);
     }
     await setLeadership(trx, { yearId: year.id, headUnitId: idOf(entry.headUnit), deputyUnitId: idOf(entry.deputyUnit) });
+    // The laws in force that year: a 2022 proposal cites the 2003 law and Decree 91/2017, not today's.
+    if ('legalBases' in entry && entry.legalBases) {
+      await trx.updateTable('settings').set({ legalBases: JSON.stringify(entry.legalBases) }).where('yearId', '=', year.id).execute();
+    }
     for (const m of ('meetings' in entry && entry.meetings) || []) {
       const { host, attendance, ...fields } = m;
       const meeting = await createMeeting(trx, year.id, meetingFields.parse({ ...fields, hostUnitId: idOf(host) }));

@@ -8,6 +8,7 @@ import { scoringSource } from '../scoring/queries.js';
 import { documentSettingsOf, findSettings } from '../settings/queries.js';
 import { listMembers } from '../units/queries.js';
 import type { Reader } from '../transaction.js';
+import { findYearEnd } from '../votes/queries.js';
 
 export async function documentSources(db: Reader, year: Year): Promise<DocumentSources> {
   const once = <T>(read: () => Promise<T>) => {
@@ -33,5 +34,6 @@ export async function documentSources(db: Reader, year: Year): Promise<DocumentS
     meetings: once<Meeting[]>(() => listMeetings(db, year.id)),
     pledge: once<Pledge>(() => findPledge(db, year.id)),
     scoring: once(() => scoringSource(db, year)),
+    yearEnd: once(() => findYearEnd(db, year)),
   };
 }

@@ -3,6 +3,7 @@ import type { Handlers, Meeting, ParsedInput } from '../../contract/index.js';
 import { fieldError, ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
+import { countRestsOnAttendance } from '../votes/queries.js';
 import { findOpenYear } from '../years/queries.js';
 import { findMeeting, listMeetings } from './queries.js';
 
@@ -74,6 +75,12 @@ async function checkFields(trx: Trx, yearId: number, fields: Fields): Promise<vo
 export async function setAttendance(trx: Trx, { meetingId, attendance }: ParsedInput<'meetings.setAttendance'>): Promise<Meeting> {
   const meeting = await findMeeting(trx, meetingId);
   const year = await findOpenYear(trx, meeting.yearId);
+  if (await countRestsOnAttendance(trx, meetingId)) {
+    throw new ServiceError(
+      'CONFLICT',
+      `Không thể sửa điểm danh “${meeting.name}”: kết quả kiểm phiếu đã nhập tính tỷ lệ trên số đơn vị có mặt tại hội nghị này.`,
+    );
+  }
   const members = new Set((await listMembers(trx, year.id)).map((m) => m.unitId));
   attendance.forEach((a, i) => {
     if (!members.has(a.unitId)) {

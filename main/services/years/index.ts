@@ -4,6 +4,9 @@ import { fieldError, notFound } from '../errors.js';
 import type { ServiceOptions } from '../options.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { copySettings } from '../settings/index.js';
+import { lockedScaleRow } from '../scoring/queries.js';
+import { assertClosable, recordClosing } from '../votes/checklist.js';
+import { findYearEndRow } from '../votes/queries.js';
 import { findOpenYear, findYear, listYears } from './queries.js';
 
 type YearsHandlers = Pick<Handlers, 'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close'>;
@@ -19,11 +22,15 @@ export const yearsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>
       return findYear(trx, yearId);
     }),
   'years.setLeadership': (input) => inTransaction(db, (trx) => setLeadership(trx, input)),
-  // A closed year is read-only for good: the data as it was just before is kept aside.
-  'years.close': async ({ yearId }) => {
+  // A closed year is read-only for good: the data as it was just before is kept aside. With items of the
+  // checklist open it closes only with a reason, kept with the year; a refusal takes no backup.
+  'years.close': async ({ yearId, reason }) => {
+    await inTransaction(db, async (trx) => assertClosable(trx, await findOpenYear(trx, yearId), reason));
     await backup('truoc-khoa-so-nam');
     return inTransaction(db, async (trx) => {
-      await findOpenYear(trx, yearId);
+      const year = await findOpenYear(trx, yearId);
+      await assertClosable(trx, year, reason);
+      await recordClosing(trx, year, reason);
       await trx.updateTable('years').set({ status: 'closed' }).where('id', '=', yearId).execute();
       return findYear(trx, yearId);
     });
@@ -50,8 +57,9 @@ export async function insertFirstYear(trx: Trx, blocId: number, year: number, pr
 }
 
 /**
- * A new year copies the latest year before it (or the earliest after it):
- * profile, head and deputy, and every member unit that has not ended by then.
+ * A new year copies the latest year before it (or the earliest after it): profile, head and deputy, every
+ * member unit that has not ended by then, the settings, and the scale in force as a draft to start from.
+ * When that earlier year recorded its successors (votes.setSuccession), they head the new year instead.
  */
 export async function createYear(trx: Trx, { blocId, year }: ParsedInput<'years.create'>): Promise<Year> {
   const years = await listYears(trx, blocId);
@@ -70,6 +78,11 @@ export async function createYear(trx: Trx, { blocId, year }: ParsedInput<'years.
     .execute();
   const kept = new Set(members.map((m) => m.unitId));
   const keep = (unitId: number | null) => (unitId !== null && kept.has(unitId) ? unitId : null);
+  const succession = source.year < year ? await findYearEndRow(trx, source.id) : undefined;
+  const [headUnitId, deputyUnitId] =
+    succession && succession.nextHeadUnitId !== null
+      ? [succession.nextHeadUnitId, succession.nextDeputyUnitId]
+      : [source.headUnitId, source.deputyUnitId];
 
   const inserted = await trx
     .insertInto('years')
@@ -78,8 +91,8 @@ export async function createYear(trx: Trx, { blocId, year }: ParsedInput<'years.
       blocId,
       year,
       status: 'open',
-      headUnitId: keep(source.headUnitId),
-      deputyUnitId: keep(source.deputyUnitId),
+      headUnitId: keep(headUnitId),
+      deputyUnitId: keep(deputyUnitId),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -90,6 +103,11 @@ export async function createYear(trx: Trx, { blocId, year }: ParsedInput<'years.
       .execute();
   }
   await copySettings(trx, source.id, inserted.id);
+  const scale = await lockedScaleRow(trx, source.id);
+  if (scale) {
+    const { definition, checksum } = scale;
+    await trx.insertInto('scales').values({ yearId: inserted.id, version: 1, status: 'draft', definition, checksum }).execute();
+  }
   return findYear(trx, inserted.id);
 }
 

@@ -16,8 +16,8 @@ export interface FormProps<D> {
 }
 
 export interface KindForm<K extends DocumentType, D> {
-  /** A new draft; `meetingId` when the screen was opened from a meeting. */
-  empty(meetingId: number | null): D;
+  /** A new draft; `meetingId` when the screen was opened from a meeting, `roundId` from a vote's round. */
+  empty(meetingId: number | null, roundId: number | null): D;
   Form(props: FormProps<D>): ReactNode;
   /** The request's input, or why there is no preview yet. */
   toRequest(draft: D): KindInput<K> | { missing: string };
@@ -31,7 +31,7 @@ export interface KindForm<K extends DocumentType, D> {
 
 /** A kind's form with its types erased, as the document screen handles every kind alike. */
 export interface AnyKindForm {
-  empty(meetingId: number | null): unknown;
+  empty(meetingId: number | null, roundId: number | null): unknown;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   Form(props: FormProps<any>): ReactNode;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

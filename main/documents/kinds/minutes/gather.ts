@@ -5,9 +5,13 @@ import { meetingWith } from '../shared/meeting.js';
 import { formatClock } from '../../format.js';
 import { attributed, draftBase, endLines, guestLine, lines } from '../shared/text.js';
 import type { MinutesInput } from './index.js';
-import type { MinutesData, MinutesPerson } from './wording.js';
+import type { MinutesData, MinutesPerson, MinutesSection } from './wording.js';
+import { withYearEnd } from './year-end.js';
 
-/** The minutes of a meeting: who came (from the check-in), chair and secretary, what was said and concluded. */
+/**
+ * The minutes of a meeting: who came (from the check-in), chair and secretary, what was said and concluded;
+ * at the year-end conference, the results of the scoring and of the vote too.
+ */
 export async function gatherMinutes(input: MinutesInput, sources: DocumentSources): Promise<Gathered<MinutesData>> {
   const meeting = await meetingWith(sources, input.meetingId, [
     'date', 'startTime', 'endTime', 'place', 'chair', 'secretary', 'attendance',
@@ -15,7 +19,9 @@ export async function gatherMinutes(input: MinutesInput, sources: DocumentSource
   const members = await sources.members();
   // In the order of the meeting: the agenda's points, then the views and the leaders' directions, each
   // attributed to its speaker.
-  const content = meeting.agenda.map((a) => ({ heading: a.title, paragraphs: lines(a.summary) }));
+  const agenda: MinutesSection[] = meeting.agenda.map((a) => ({ heading: a.title, paragraphs: lines(a.summary) }));
+  // The year-end conference also records the scores, the vote and next year's head, before the views.
+  const content = meeting.kind === 'yearEndReview' ? await withYearEnd(agenda, meeting, members, sources) : agenda;
   if (meeting.views.length > 0) content.push({ heading: 'Ý kiến thảo luận', paragraphs: meeting.views.map((v) => attributed(v)) });
   if (meeting.directions.length > 0) {
     content.push({ heading: 'Ý kiến chỉ đạo', paragraphs: meeting.directions.map((d) => attributed(d, 'phát biểu chỉ đạo')) });

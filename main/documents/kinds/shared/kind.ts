@@ -8,7 +8,7 @@
  * the database, so a kind runs the same in the services, in tests and in scripts.
  */
 import type { z } from 'zod';
-import type { Meeting, Pledge, ScaleDefinition, Standing, Year, YearUnit } from '../../../contract/index.js';
+import type { Meeting, Pledge, ScaleDefinition, Standing, Year, YearEnd, YearUnit } from '../../../contract/index.js';
 import type { SignatureBlock, StateDocument } from '../../model.js';
 import type { DocumentBase, DocumentSettings } from './base.js';
 
@@ -28,6 +28,8 @@ export interface DocumentSources {
   pledge(): Promise<Pledge>;
   /** The year's scale in force and the standings computed on it; null while the year has no locked scale. */
   scoring(): Promise<ScoringSource | null>;
+  /** The year end: the vote's rules and tellers, the awards with their rounds and results, the succession. */
+  yearEnd(): Promise<YearEnd>;
 }
 
 export interface ScoringSource {

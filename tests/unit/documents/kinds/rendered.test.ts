@@ -269,6 +269,97 @@ describe('the demo documents, rendered by LibreOffice', () => {
   });
 });
 
+describe('the demo 2022 year-end documents, rendered by LibreOffice', () => {
+  it('ballots: one per member present, two to a page, the candidates with their points and ranks', () => {
+    const flag = doc('2022-phieu-bau-co-thi-dua-1');
+    expect(flag.pages).toBe(5);
+    for (const page of flag.pageTexts) {
+      expect(page.match(/PHIẾU BẦU/g)).toHaveLength(2);
+      expect(page).not.toMatch(/Số: /);
+    }
+    expectInOrder(flag.text, [
+      'PHIẾU BẦU',
+      'Bình xét, suy tôn đơn vị đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh năm 2022',
+      '(Đánh dấu X vào ô “Đồng ý” đối với đơn vị được lựa chọn; chọn không quá 01 đơn vị)',
+      'Sở Giáo dục và Đào tạo 102 1',
+      'Ban Dân tộc 100,5 2',
+      'Bảo hiểm xã hội tỉnh Bắc Kạn 97,5 3',
+    ]);
+    const certificates = doc('2022-phieu-bau-bang-khen-2');
+    expect(certificates.text).toContain('chọn không quá 03 đơn vị');
+    // The flag's winner is not a candidate for a certificate.
+    expect(certificates.text).not.toContain('Sở Giáo dục và Đào tạo');
+  });
+
+  it('vote-count minutes: the tellers, the figures, each unit’s votes over ballots issued and its percent, the tellers’ signatures', () => {
+    const { text, pages } = doc('2022-BB-kiem-phieu');
+    expectInOrder(text, [
+      'Số: 01/BB-KTĐVHXH',
+      'BIÊN BẢN KIỂM PHIẾU',
+      'Ban kiểm phiếu chúng tôi gồm:',
+      '1/ Đồng chí Lương Văn S - Chuyên viên Sở Y tế - Trưởng ban;',
+      'Hình thức: bỏ phiếu kín.',
+      'đạt tỷ lệ trên 50% tính trên tổng số 10 đơn vị thành viên',
+      'Số phiếu phát ra: 10; Số phiếu thu vào: 10; Số phiếu hợp lệ: 10; Số phiếu không hợp lệ: 0.',
+      'Sở Giáo dục và Đào tạo 8/10 80,00%',
+      'Số phiếu hợp lệ: 9; Số phiếu không hợp lệ: 1.',
+      'Ban Dân tộc 9/10 90,00%',
+      'Biên bản được thông qua trước Hội nghị vào hồi 10 giờ 40 cùng ngày./.',
+      'TM. BAN KIỂM PHIẾU',
+      'TRƯỞNG BAN',
+    ]);
+    expect(text).toContain('Lương Văn S');
+    expect(pages).toBe(2);
+  });
+
+  it('award proposal: addressee, the units elected per award with points, rank and votes, the files attached, signed for the bloc, on one page', () => {
+    const { text, pages } = doc('2022-TTr-de-nghi-khen-thuong');
+    expectInOrder(text, [
+      'Số: 03/TTr-KTĐVHXH',
+      'TỜ TRÌNH',
+      'Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh và Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2022',
+      'Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh',
+      'Căn cứ Nghị định số 91/2017/NĐ-CP',
+      '1. Cờ thi đua của Ủy ban nhân dân tỉnh cho 01 đơn vị:',
+      'Sở Giáo dục và Đào tạo (102 điểm, xếp thứ 1, đạt 80,00% số phiếu bầu);',
+      '2. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 03 đơn vị:',
+      'Ban Dân tộc (100,5 điểm, xếp thứ 2, đạt 90,00% số phiếu bầu);',
+      'Sở Y tế (97,5 điểm, xếp thứ 4, đạt 60,00% số phiếu bầu).',
+      'Biên bản kiểm phiếu',
+      'trân trọng đề nghị./.',
+      // "Nơi nhận" and the signature share their lines.
+      'TM. KHỐI THI ĐUA',
+      '- Như trên;',
+      'Bùi Thị K',
+    ]);
+    expect(pages).toBe(1);
+  });
+
+  it('year-end minutes and annual report: the results, the vote and next year’s head and deputy', () => {
+    expectInOrder(doc('2022-BB-hoi-nghi-tong-ket').text, [
+      'Số: 02/BB-KTĐVHXH',
+      'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022',
+      'Đại diện các đơn vị thành viên (10/10 đơn vị)',
+      '(Có Bảng tổng hợp kết quả chấm điểm kèm theo)',
+      'Sở Giáo dục và Đào tạo',
+    ]);
+    const report = doc('2022-BC-tong-ket-nam');
+    expectInOrder(report.text, [
+      'Số: 04/BC-KTĐVHXH',
+      'I. ĐẶC ĐIỂM TÌNH HÌNH',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. ĐÁNH GIÁ',
+      'IV. KẾT QUẢ CHẤM ĐIỂM, BÌNH XÉT THI ĐUA',
+      'Sở Giáo dục và Đào tạo 102 1',
+      'lựa chọn 01 đơn vị tiêu biểu xuất sắc dẫn đầu phong trào thi đua',
+      'V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023',
+      'Sở Giáo dục và Đào tạo được giao là đơn vị Trưởng khối, Bảo hiểm xã hội tỉnh Bắc Kạn là đơn vị Phó khối',
+      'VI. KIẾN NGHỊ, ĐỀ XUẤT',
+    ]);
+    expect(report.pages).toBeLessThanOrEqual(3);
+  });
+});
+
 /** A block's lines as printed: unit, "KT. <POSITION>" and the deputy's position, or the position; the name. */
 function blockPhrases(sig: Pledge['signatories'][number]): string[] {
   const b = sig.block;

@@ -7,7 +7,19 @@ const texts = (blocks: { kind: string; text?: unknown }[]) =>
 
 describe('document types', () => {
   it('registry maps each key to its type code, Vietnamese label and wording', () => {
-    expect(Object.keys(kinds).sort()).toEqual(['agenda', 'invitation', 'letter', 'minutes', 'pledge', 'report', 'scoreSummary']);
+    expect(Object.keys(kinds).sort()).toEqual([
+      'agenda',
+      'annualReport',
+      'ballot',
+      'invitation',
+      'letter',
+      'minutes',
+      'pledge',
+      'proposal',
+      'report',
+      'scoreSummary',
+      'voteCountMinutes',
+    ]);
     for (const [key, kind] of Object.entries(kinds)) expect(kind.key).toBe(key);
     expect(kinds.agenda.typeCode).toBe('CTr');
     expect(kinds.pledge.typeCode).toBeNull();
@@ -15,6 +27,10 @@ describe('document types', () => {
     expect(kinds.minutes.typeCode).toBe('BB');
     expect(kinds.report.typeCode).toBe('BC');
     expect(kinds.letter.typeCode).toBeNull();
+    expect(kinds.proposal.typeCode).toBe('TTr');
+    expect(kinds.voteCountMinutes.typeCode).toBe('BB');
+    expect(kinds.annualReport.typeCode).toBe('BC');
+    expect(kinds.ballot.numbered(undefined as never)).toBe(false);
     expect(kinds.minutes.label).toBe('Biên bản');
     expect(kinds.letter.entryLabel('TB')).toBe('Thông báo');
     expect(kinds.invitation.build(demo.invitation)).toEqual(buildInvitation(demo.invitation));
