@@ -1,6 +1,8 @@
-// What the benchmark scripts share: their arguments, the median, and the synthetic bloc at its largest
-// (30 units, a scale of 100 criteria of 1 point in four groups).
-import type { Input, ScaleDefinitionInput } from '../main/contract/index.js';
+// What the benchmark scripts share: their arguments, the median and its timing, and the synthetic bloc at its
+// largest (30 units, a scale of 100 criteria of 1 point in four groups, scored through the services).
+import { performance } from 'node:perf_hooks';
+import type { Input, ScaleDefinition, ScaleDefinitionInput, ScoreChange } from '../main/contract/index.js';
+import { scoredItems } from '../main/scoring/items.js';
 import type { LocalServices } from '../main/services/local.js';
 
 export const UNITS = 30;
@@ -18,6 +20,18 @@ export const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
+
+/** The median of `runs` timings of `work(0…runs-1)` in milliseconds, after one untimed warm-up, `work(-1)`. */
+export async function time(work: (i: number) => unknown, runs: number): Promise<number> {
+  await work(-1);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work(i);
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
 
 export const syntheticBloc = (firstYear: number): Input<'blocs.create'> => ({
   blocName: 'Khối thi đua thử nghiệm',
@@ -69,4 +83,42 @@ export function syntheticScale(kinds: 'mixed' | 'judgement'): ScaleDefinitionInp
     ],
     tieBreaks: [{ type: 'group', groupKey: 'g1' }, { type: 'bonusCount' }, { type: 'revote' }],
   };
+}
+
+/** A plausible figure for every unit and criterion. */
+function figures(definition: ScaleDefinition, unitIds: number[]): ScoreChange[] {
+  return scoredItems(definition).flatMap((item, i) =>
+    unitIds.map((unitId, u) => {
+      if (item.role !== 'criterion') return { unitId, itemKey: item.key, self: String((u + i) % 2) };
+      const kind = item.kind.type;
+      const self = kind === 'passFail' ? String((u + i) % 5 ? 1 : 0) : kind === 'count' ? String((u + i) % 5) : kind === 'target' ? String(80 + ((u * 7 + i) % 40)) : ((u + i) % 3 === 0 ? '0.5' : '1');
+      return { unitId, itemKey: item.key, self };
+    }),
+  );
+}
+
+/** The mixed scale saved and locked on the year, every unit scored on every item; answers the scale. */
+async function scoredYear(ok: LocalServices['ok'], yearId: number, unitIds: number[]): Promise<ScaleDefinition> {
+  const { definition } = await ok('scoring.saveScale', { yearId, definition: syntheticScale('mixed') });
+  await ok('scoring.lockScale', { yearId });
+  const changes = figures(definition, unitIds);
+  for (let i = 0; i < changes.length; i += 5000) await ok('scoring.setScores', { yearId, changes: changes.slice(i, i + 5000) });
+  return definition;
+}
+
+/**
+ * The bloc at its largest: `years` years up to `lastYear`, each created from the one before (its 30 units
+ * and heads), each scored on the mixed scale. Answers the years' ids, oldest first, and the last scale.
+ */
+export async function scoredBloc(ok: LocalServices['ok'], years: number, lastYear: number) {
+  const { blocId, yearId: firstYearId, unitIds } = await syntheticYear(ok, lastYear - years + 1);
+  await ok('years.setLeadership', { yearId: firstYearId, headUnitId: unitIds[0]!, deputyUnitId: unitIds[1]! });
+  const yearIds = [firstYearId];
+  let definition = await scoredYear(ok, firstYearId, unitIds);
+  for (let y = 1; y < years; y++) {
+    const yearId = (await ok('years.create', { blocId, year: lastYear - years + 1 + y })).id;
+    yearIds.push(yearId);
+    definition = await scoredYear(ok, yearId, unitIds);
+  }
+  return { blocId, yearIds, unitIds, definition };
 }

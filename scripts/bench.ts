@@ -5,27 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import type { Input } from '../main/contract/index.js';
 import { kindOf, renderDocx } from '../main/documents/index.js';
 import { openLocalServices } from '../main/services/local.js';
 // The names the signature grid's tests break: realistic, long, shared rather than copied.
 import { LONG_UNITS } from '../tests/unit/documents/layout/long-names.js';
-import { median, numberArg, syntheticBloc, UNITS } from './bench-support.js';
+import { numberArg, syntheticBloc, time, UNITS } from './bench-support.js';
 
 const RUNS = numberArg('--runs', 20);
-
-async function time(work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 /** The floor: the same XML parts, zipped with DEFLATE and nothing else. */
 async function zipFloor(bytes: Uint8Array): Promise<() => Promise<unknown>> {
@@ -91,7 +79,7 @@ try {
     const bytes = await pure();
     const floor = await zipFloor(bytes);
     all.push({ service, pure, floor });
-    rows.push([name, await time(service), await time(pure), await time(floor), bytes.length]);
+    rows.push([name, await time(service, RUNS), await time(pure, RUNS), await time(floor, RUNS), bytes.length]);
   };
   for (const request of requests) await measure(request.type, request);
   // The same pledge once the 30 units carry the long names merged provinces have (up to ~85 characters):
@@ -106,7 +94,7 @@ try {
     for (const x of all) await pick(x)();
   };
   const total = rows.reduce((a, r) => a + r[4], 0);
-  rows.push(['whole set', await time(sequence((x) => x.service)), await time(sequence((x) => x.pure)), await time(sequence((x) => x.floor)), total]);
+  rows.push(['whole set', await time(sequence((x) => x.service), RUNS), await time(sequence((x) => x.pure), RUNS), await time(sequence((x) => x.floor), RUNS), total]);
 
   console.log(`${UNITS} units, ${RUNS} runs each, medians in milliseconds (Node ${process.version})`);
   console.log('| document           | via services | build + DOCX | zip floor | size (KB) |');

@@ -8,7 +8,7 @@ import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { formatShortDate } from '../../main/documents/format.js';
 import { byDate } from '../meetings/order';
-import { fieldErrorsOf, Item, messageOf } from './fields';
+import { ChoiceItem, fieldErrorsOf, Item, messageOf } from './fields';
 import { ruleSentence, rulesFromForm, rulesToForm, type RulesForm } from './rules';
 import { TellersField } from './TellersField';
 
@@ -79,55 +79,53 @@ function RulesFields({ yearEnd }: { yearEnd: YearEnd }) {
               )}
             </Flex>
           </Item>
-          <Item label="Tính trên" error={errors.base}>
-            <Radio.Group
-              aria-label="Tính tỷ lệ trên"
-              value={form.base}
-              onChange={(e) => set({ base: e.target.value as RulesForm['base'] })}
-              options={[
-                { value: 'members', label: 'Tổng số đơn vị thành viên' },
-                { value: 'present', label: 'Số đơn vị có mặt' },
-              ]}
-            />
-          </Item>
-          <Item label="Điều kiện" error={errors.comparison}>
-            <Radio.Group
-              aria-label="Điều kiện so sánh"
-              value={form.comparison}
-              onChange={(e) => set({ comparison: e.target.value as RulesForm['comparison'] })}
-              options={[
-                { value: 'gt', label: 'Trên tỷ lệ' },
-                { value: 'gte', label: 'Từ tỷ lệ trở lên' },
-              ]}
-            />
-          </Item>
+          <ChoiceItem
+            label="Tính trên"
+            ariaLabel="Tính tỷ lệ trên"
+            error={errors.base}
+            value={form.base}
+            onChange={(base) => set({ base })}
+            options={[
+              { value: 'members', label: 'Tổng số đơn vị thành viên' },
+              { value: 'present', label: 'Số đơn vị có mặt' },
+            ]}
+          />
+          <ChoiceItem
+            label="Điều kiện"
+            ariaLabel="Điều kiện so sánh"
+            error={errors.comparison}
+            value={form.comparison}
+            onChange={(comparison) => set({ comparison })}
+            options={[
+              { value: 'gt', label: 'Trên tỷ lệ' },
+              { value: 'gte', label: 'Từ tỷ lệ trở lên' },
+            ]}
+          />
           <Typography.Paragraph type="secondary" data-testid="rule-sentence">
             {ruleSentence(form)}.
           </Typography.Paragraph>
         </Col>
         <Col xs={24} xl={12}>
-          <Item label="Kiểu phiếu bầu" error={errors.ballotStyle}>
-            <Radio.Group
-              aria-label="Kiểu phiếu bầu"
-              value={form.ballotStyle}
-              onChange={(e) => set({ ballotStyle: e.target.value as RulesForm['ballotStyle'] })}
-              options={[
-                { value: 'mark', label: 'Đánh dấu X vào cột đồng ý' },
-                { value: 'strike', label: 'Gạch tên đơn vị không đồng ý' },
-              ]}
-            />
-          </Item>
-          <Item label="Số phiếu mỗi trang in" error={errors.ballotsPerPage}>
-            <Radio.Group
-              aria-label="Số phiếu mỗi trang in"
-              value={form.ballotsPerPage}
-              onChange={(e) => set({ ballotsPerPage: e.target.value as RulesForm['ballotsPerPage'] })}
-              options={[
-                { value: 1, label: '1 phiếu' },
-                { value: 2, label: '2 phiếu' },
-              ]}
-            />
-          </Item>
+          <ChoiceItem
+            label="Kiểu phiếu bầu"
+            error={errors.ballotStyle}
+            value={form.ballotStyle}
+            onChange={(ballotStyle) => set({ ballotStyle })}
+            options={[
+              { value: 'mark', label: 'Đánh dấu X vào cột đồng ý' },
+              { value: 'strike', label: 'Gạch tên đơn vị không đồng ý' },
+            ]}
+          />
+          <ChoiceItem
+            label="Số phiếu mỗi trang in"
+            error={errors.ballotsPerPage}
+            value={form.ballotsPerPage}
+            onChange={(ballotsPerPage) => set({ ballotsPerPage })}
+            options={[
+              { value: 1, label: '1 phiếu' },
+              { value: 2, label: '2 phiếu' },
+            ]}
+          />
         </Col>
         <Col span={24}>
           <TellersField tellers={form.tellers} onChange={(tellers) => set({ tellers })} errors={errors} locked={locked} />

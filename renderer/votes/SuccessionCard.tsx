@@ -1,12 +1,12 @@
 // Next year's head and deputy, elected at the conference or by the rotation rule, then next year created
 // from this one (membership, heads, settings and scale copied) in one step.
 import { useState } from 'react';
-import { Alert, App, Button, Col, Form, Radio, Row, Select } from 'antd';
+import { Alert, App, Button, Col, Form, Row, Select } from 'antd';
 import type { Succession, YearEnd } from '../../main/contract/index.js';
 import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { useNotifyError } from '../common/actions';
-import { fieldErrorsOf, Item, messageOf } from './fields';
+import { ChoiceItem, fieldErrorsOf, Item, messageOf } from './fields';
 
 export function SuccessionCard({ yearEnd }: { yearEnd: YearEnd }) {
   return <SuccessionFields key={JSON.stringify(yearEnd.succession)} yearEnd={yearEnd} />;
@@ -64,17 +64,17 @@ function SuccessionFields({ yearEnd }: { yearEnd: YearEnd }) {
           {unitSelect('nextDeputyUnitId', `Phó khối năm ${next}`)}
         </Col>
         <Col xs={24} lg={8}>
-          <Item label="Căn cứ" error={errors.source}>
-            <Radio.Group
-              aria-label="Căn cứ chọn Trưởng khối, Phó khối"
-              value={form.source}
-              onChange={(e) => setForm({ ...form, source: e.target.value as Succession['source'] })}
-              options={[
-                { value: 'vote', label: 'Bầu tại Hội nghị' },
-                { value: 'rotation', label: 'Theo luân phiên' },
-              ]}
-            />
-          </Item>
+          <ChoiceItem
+            label="Căn cứ"
+            ariaLabel="Căn cứ chọn Trưởng khối, Phó khối"
+            error={errors.source}
+            value={form.source}
+            onChange={(source) => setForm({ ...form, source })}
+            options={[
+              { value: 'vote', label: 'Bầu tại Hội nghị' },
+              { value: 'rotation', label: 'Theo luân phiên' },
+            ]}
+          />
         </Col>
       </Row>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>

@@ -1,6 +1,6 @@
 // Small pieces the year-end cards share.
 import type { ReactNode } from 'react';
-import { Form } from 'antd';
+import { Form, Radio } from 'antd';
 import { ApiError } from '../api/client';
 
 /** A labelled field with the service's error for `errorKey` under it. */
@@ -23,6 +23,31 @@ export function Item({
     <Form.Item label={label} htmlFor={htmlFor} validateStatus={error ? 'error' : undefined} help={error} extra={extra} style={style}>
       {children}
     </Form.Item>
+  );
+}
+
+/** A labelled choice among a few options, as radio buttons. */
+export function ChoiceItem<V extends string | number>({
+  label,
+  ariaLabel,
+  error,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  /** When the label alone does not say what is chosen. */
+  ariaLabel?: string;
+  error?: string;
+  /** null: nothing chosen yet. */
+  value: V | null;
+  onChange: (value: V) => void;
+  options: { value: V; label: string }[];
+}) {
+  return (
+    <Item label={label} error={error}>
+      <Radio.Group aria-label={ariaLabel ?? label} value={value} onChange={(e) => onChange(e.target.value as V)} options={options} />
+    </Item>
   );
 }
 
