@@ -6,7 +6,8 @@ import type { AwardFields, AwardKind, YearEnd } from '../../main/contract/index.
 import { DEFAULT_AWARDS } from '../../main/votes/defaults.js';
 import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
-import { fieldErrorsOf, messageOf } from './fields';
+import { messageOf } from '../common/actions';
+import { fieldErrorsOf } from './fields';
 
 type Row = Required<Omit<AwardFields, 'id'>> & { id?: number; key: number };
 

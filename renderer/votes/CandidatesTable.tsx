@@ -7,7 +7,8 @@ import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { orDash } from '../common/text';
 import { candidatesInput, choiceProblem, choicesOf, differsFromProposal, errorsByUnit, type Choices } from './candidates';
-import { fieldErrorsOf, messageOf } from './fields';
+import { messageOf } from '../common/actions';
+import { fieldErrorsOf } from './fields';
 
 export function CandidatesTable({ round }: { round: Round }) {
   const onBallot = round.candidates.filter((c) => c.included);

@@ -5,7 +5,8 @@ import { Alert, App, Button, Col, Flex, Form, Input, InputNumber, Row, Tag, Typo
 import type { Round, Tally, YearEnd } from '../../main/contract/index.js';
 import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
-import { fieldErrorsOf, messageOf } from './fields';
+import { messageOf } from '../common/actions';
+import { fieldErrorsOf } from './fields';
 import { ballotUnits, countCells, countLabels, differingCells, errorsByCell, tallyFromForm, tallyToForm, unitCell, type TallyForm } from './tally';
 
 export function CountSection({ round, yearEnd, seats }: { round: Round; yearEnd: YearEnd; seats: number }) {

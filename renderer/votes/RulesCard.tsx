@@ -8,7 +8,8 @@ import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { formatShortDate } from '../../main/documents/format.js';
 import { byDate } from '../meetings/order';
-import { ChoiceItem, fieldErrorsOf, Item, messageOf } from './fields';
+import { messageOf } from '../common/actions';
+import { ChoiceItem, fieldErrorsOf, Item } from './fields';
 import { ruleSentence, rulesFromForm, rulesToForm, type RulesForm } from './rules';
 import { TellersField } from './TellersField';
 

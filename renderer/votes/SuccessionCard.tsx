@@ -6,7 +6,8 @@ import type { Succession, YearEnd } from '../../main/contract/index.js';
 import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { useNotifyError } from '../common/actions';
-import { ChoiceItem, fieldErrorsOf, Item, messageOf } from './fields';
+import { messageOf } from '../common/actions';
+import { ChoiceItem, fieldErrorsOf, Item } from './fields';
 
 export function SuccessionCard({ yearEnd }: { yearEnd: YearEnd }) {
   return <SuccessionFields key={JSON.stringify(yearEnd.succession)} yearEnd={yearEnd} />;

@@ -53,6 +53,3 @@ export function ChoiceItem<V extends string | number>({
 
 /** The field errors of a refused write, keyed as the contract names the fields. */
 export const fieldErrorsOf = (error: unknown): Record<string, string> => (error instanceof ApiError ? error.fieldErrors : {});
-
-/** The message to show for a refused write. */
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : 'Đã xảy ra lỗi ngoài dự kiến.');

@@ -7,7 +7,7 @@ import { summaryRows } from '../score-summary/gather.js';
 import type { DocumentSources, Gathered } from '../shared/kind.js';
 import { draftBase } from '../shared/text.js';
 import type { AnnualReportInput } from './index.js';
-import { awardResultLine, chosenUnits, joinAnd, successionSentence } from './vote.js';
+import { awardResultLine, chosenUnits, joinAnd, successionSentence } from '../shared/year-end.js';
 import { PART_KEYS, type AnnualReportData, type PartKey } from './wording.js';
 
 /** What the drafts are made of. */

@@ -5,7 +5,7 @@ import type { YearEnd, YearUnit } from '../../../contract/index.js';
 import { scoreSummaryProblems } from '../score-summary/gather.js';
 import type { DocumentSources, Problem } from '../shared/kind.js';
 import type { AnnualReportInput } from './index.js';
-import { undecidedAwards } from './vote.js';
+import { undecidedAwards } from '../shared/year-end.js';
 import { isSubheading, sectionHeading } from './wording.js';
 
 export async function annualReportProblems(input: AnnualReportInput, sources: DocumentSources): Promise<Problem[]> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { id } from '../../../contract/fields.js';
 import { defineKind, type DocumentSources, type Gathered, type Problem } from '../shared/kind.js';
 import { draftBase } from '../shared/text.js';
-import { conferenceDate } from '../proposal/conference.js';
+import { conferenceDate } from '../shared/year-end.js';
 import { roundOf } from './rounds.js';
 import { buildBallot, fitsHalfPage, type BallotData } from './wording.js';
 

@@ -8,7 +8,7 @@ import type { StateDocument, TableBlock, TableCell } from '../../model.js';
 import { breakLines } from '../../layout/measure.js';
 import { CELL_PADDING, textWidth } from '../../layout/units.js';
 import { headerOf, type DocumentBase } from '../shared/base.js';
-import { printedPoints, twoDigits } from './rounds.js';
+import { printedPoints, twoDigits } from '../shared/year-end.js';
 
 export interface BallotCandidate {
   unitName: string;

@@ -6,7 +6,7 @@
 import type { Meeting, YearEnd, YearUnit } from '../../../contract/index.js';
 import { searchKey } from '../../../common/vietnamese.js';
 import { formatPoints } from '../../../scoring/decimal.js';
-import { awardResultLine, successionSentence, undecidedAwards } from '../annual-report/vote.js';
+import { awardResultLine, successionSentence, undecidedAwards } from '../shared/year-end.js';
 import type { DocumentSources, Problem, ScoringSource } from '../shared/kind.js';
 import type { MinutesSection } from './wording.js';
 

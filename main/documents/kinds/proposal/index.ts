@@ -5,7 +5,7 @@ import { recipients, textList } from '../shared/fields.js';
 import { defineKind, type DocumentSources, type Gathered, type Problem } from '../shared/kind.js';
 import { recipientsUnderAddressee } from '../shared/recipients.js';
 import { draftBase } from '../shared/text.js';
-import { conference } from './conference.js';
+import { conference } from '../shared/year-end.js';
 import { buildProposal, typeCode, type ProposalData } from './wording.js';
 
 export const proposalInput = z.object({

@@ -8,8 +8,7 @@ import type { BodyBlock, StateDocument } from '../../model.js';
 import { formatShortDate } from '../../format.js';
 import { issuedDocument, type DocumentBase } from '../shared/base.js';
 import { endLines } from '../shared/text.js';
-import { printedPoints, twoDigits } from '../ballot/rounds.js';
-import { joinAnd } from '../vote-count-minutes/wording.js';
+import { joinAnd, printedPoints, twoDigits } from '../shared/year-end.js';
 
 /** Decree 30, Appendix III. */
 export const typeCode = 'TTr';

@@ -9,7 +9,7 @@ import type { RoundResult, Teller } from '../../../contract/index.js';
 import type { BodyBlock, SignatureBlock, StateDocument, TableBlock } from '../../model.js';
 import { formatClock, formatShortDate, toRoman } from '../../format.js';
 import { issuedDocument, recipientsWithArchive, type DocumentBase } from '../shared/base.js';
-import { twoDigits } from '../ballot/rounds.js';
+import { joinAnd, twoDigits } from '../shared/year-end.js';
 
 /** Decree 30, Appendix III. */
 export const typeCode = 'BB';
@@ -68,8 +68,6 @@ function resultTable(result: RoundResult, issued: number): TableBlock {
 }
 
 /** "A", "A và B", "A, B và C". */
-export const joinAnd = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`);
-
 /**
  * What a round decided: the units tied at the edge that go to a re-vote and, when the award took more
  * than one round, the units elected in this one (the award's result names them all).

@@ -1,11 +1,27 @@
-// The year end as the bloc's documents tell it (the annual report and the year-end conference's minutes):
-// whom the bloc chose for each award and with what share of the votes, which awards are not decided yet,
-// and next year's head and deputy.
-import type { Award, Succession, YearEnd, YearUnit } from '../../../contract/index.js';
-import type { Problem } from '../shared/kind.js';
+// The year end as the bloc's documents tell it (the ballots, the vote-count minutes, the proposal, the
+// annual report and the year-end conference's minutes): the conference the vote is held at, whom the bloc
+// chose for each award and with what share of the votes, which awards are not decided yet, and next year's
+// head and deputy.
+import type { Award, Meeting, Succession, YearEnd, YearUnit } from '../../../contract/index.js';
+import type { DocumentSources, Problem } from './kind.js';
 
 /** Counts of units are written with two digits in the bloc's documents: "01 đơn vị", "03 đơn vị". */
 export const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** Points as printed, with a decimal comma whichever way they come ("97.5" or "97,5"). */
+export const printedPoints = (total: string | null): string => (total ?? '').replace('.', ',');
+
+/**
+ * The conference the year's vote rules name (by default the year's latest year-end review); null while
+ * none is chosen. Its day dates the ballots, the vote-count minutes and the proposal.
+ */
+export async function conference(sources: DocumentSources, meetingId?: number | null): Promise<Meeting | null> {
+  const id = meetingId ?? (await sources.yearEnd()).rules.meetingId;
+  return id === null ? null : sources.meeting(id);
+}
+
+export const conferenceDate = async (sources: DocumentSources, meetingId?: number | null): Promise<string | null> =>
+  (await conference(sources, meetingId))?.date ?? null;
 
 /** "A, B và C". */
 export function joinAnd(items: string[]): string {
