@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 import { migrations as appMigrations } from './migrations/index.js';
+import { createBackupStore, type BackupStore, type RestoreResult } from './backups/store.js';
+import { backupFiles, backupsDir } from './backups/files.js';
+import type { BackupKind } from './backups/kinds.js';
+import { ImmediateSqliteDialect } from './dialect.js';
+import { assertIntact, checkDataFile } from './health.js';
+import { acquireDataLock } from './lock.js';
+import { StorageError } from './storage-errors.js';
 
 export type Db = Kysely<Database>;
 
@@ -12,13 +19,14 @@ export interface OpenedDatabase {
   file: string;
   /** Path of the backup taken before migrating, if one was needed. */
   backupFile: string | null;
-  /** Copies the live database into `backups/` (the newest few are kept) and answers the copy's path. */
-  backup(reason: string): Promise<string>;
-  close(): Promise<void>;
+  /** Takes a checked backup of the live database and answers its path. */
+  backup(kind: BackupKind): Promise<string>;
+  backups: BackupStore;
+  /** Replaces the live data with a backup or a copy (backing the live data up first), migrated and verified. */
+  restore(file: string): Promise<RestoreResult>;
+  /** Closes the database and releases the data folder; `exitBackup` keeps a copy when anything changed. */
+  close(options?: { exitBackup?: boolean }): Promise<void>;
 }
-
-/** Backups kept per database; older ones are removed when a new one is taken. */
-export const BACKUPS_KEPT = 30;
 
 /** The database was written by a newer version of the program. */
 export class SchemaTooNewError extends Error {
@@ -33,50 +41,103 @@ export class SchemaTooNewError extends Error {
 
 const MIGRATION_TABLE = 'kysely_migration';
 
-/** Opens (creating if need be) the database and brings its schema up to date. */
+export interface OpenOptions {
+  /** The clock, for backup names and the daily backup; tests set it. */
+  now?: () => Date;
+}
+
+/**
+ * Opens (creating if need be) the database of a data folder and brings its schema up to date. Refuses,
+ * with a StorageError, a folder another process has open, an empty or foreign file, and a damaged one.
+ */
 export async function openDatabase(
   file: string,
   migrations: Record<string, Migration> = appMigrations,
+  options: OpenOptions = {},
 ): Promise<OpenedDatabase> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new BetterSqlite3(file);
-  sqlite.pragma('busy_timeout = 5000');
-  // Checked before anything writes to the file, so a newer program's data stays untouched.
-  const applied = appliedMigrations(sqlite);
-  const unknown = applied.filter((name) => !(name in migrations));
-  if (unknown.length > 0) {
-    sqlite.close();
-    throw new SchemaTooNewError(unknown);
+  const now = options.now ?? (() => new Date());
+  const dataDir = path.dirname(file);
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw StorageError.from(error, dataDir) ?? error;
   }
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
+  const lock = acquireDataLock(dataDir);
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    checkDataFile(file);
+    sqlite = openSqlite(file, dataDir);
+    assertIntact(sqlite);
+    // Checked before anything writes to the file, so a newer program's data stays untouched.
+    const applied = appliedMigrations(sqlite);
+    const unknown = applied.filter((name) => !(name in migrations));
+    if (unknown.length > 0) throw new SchemaTooNewError(unknown);
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a committed write (an issued document's number) survives a power cut, not only a crash.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    sqlite?.close();
+    lock.release();
+    throw error;
+  }
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new ImmediateSqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   });
+  const live = sqlite;
+  const backups = createBackupStore(live, file, () => Object.keys(migrations), now);
+  const backup = async (kind: BackupKind) => (await backups.take(kind)).file;
   try {
-    const pending = Object.keys(migrations).filter((name) => !applied.includes(name));
+    const pending = Object.keys(migrations).filter((name) => !appliedMigrations(live).includes(name));
     let backupFile: string | null = null;
-    if (pending.length > 0 && hasTables(sqlite)) {
-      backupFile = backupPath(file, `truoc-nang-cap-${pending[0]}`);
-      await sqlite.backup(backupFile);
-    }
+    if (pending.length > 0 && hasTables(live)) backupFile = (await backups.take('upgrade', pending[0])).file;
     await migrate(db, migrations);
-    const backup = async (reason: string) => {
-      const target = backupPath(file, reason);
-      await sqlite.backup(target);
-      pruneBackups(file);
-      return target;
+    if (holdsData(live) && !backupFiles(file, backupsDir(file)).some((b) => b.kind === 'daily' && sameDay(b.takenAt, now()))) {
+      await backups.take('daily');
+    }
+    return {
+      db,
+      file,
+      backupFile,
+      backup,
+      backups,
+      restore: (source) => backups.restore(source, () => migrate(db, migrations)),
+      close: async ({ exitBackup = false } = {}) => {
+        try {
+          if (exitBackup && changesSinceOpen(live) > 0) await backups.take('exit');
+        } finally {
+          await db.destroy();
+          lock.release();
+        }
+      },
     };
-    return { db, file, backupFile, backup, close: () => db.destroy() };
   } catch (error) {
     await db.destroy();
+    lock.release();
     throw error;
+  }
+}
+
+function openSqlite(file: string, dataDir: string): BetterSqlite3.Database {
+  try {
+    const sqlite = new BetterSqlite3(file);
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    throw StorageError.from(error, dataDir) ?? error;
   }
 }
 
 const hasTables = (sqlite: BetterSqlite3.Database) =>
   sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined;
+
+/** A database with no bloc yet has nothing a daily backup could save. */
+const holdsData = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT 1 FROM blocs LIMIT 1').get() !== undefined;
+
+const changesSinceOpen = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT total_changes() AS n').pluck().get() as number;
+
+const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
 function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
   const table = sqlite
@@ -95,24 +156,4 @@ async function migrate(db: Db, migrations: Record<string, Migration>): Promise<v
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-}
-
-/** A timestamped file name next to the database, in a `backups` folder. */
-export function backupPath(file: string, reason: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const dir = path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${path.basename(file, path.extname(file))}-${reason}-${stamp}.sqlite`);
-}
-
-/** Keeps the newest BACKUPS_KEPT backups of this database (names sort by their timestamp). */
-function pruneBackups(file: string): void {
-  const dir = path.join(path.dirname(file), 'backups');
-  const prefix = `${path.basename(file, path.extname(file))}-`;
-  const stamp = (name: string) => name.slice(-'2026-11-30T01-15-51-000Z.sqlite'.length);
-  const ours = fs
-    .readdirSync(dir)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite'))
-    .sort((a, b) => stamp(a).localeCompare(stamp(b)));
-  for (const name of ours.slice(0, Math.max(0, ours.length - BACKUPS_KEPT))) fs.rmSync(path.join(dir, name));
 }

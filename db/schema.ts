@@ -215,6 +215,16 @@ export interface YearEndTable {
   closingReason: string;
 }
 
+/** A year closed or reopened, with the officer's reason; append-only, the year's status follows the newest. */
+export interface YearEventTable {
+  id: Generated<number>;
+  yearId: number;
+  kind: 'close' | 'reopen';
+  reason: string;
+  /** ISO time; null for a year closed before its history was kept. */
+  at: ColumnType<string | null, string | null | undefined, never>;
+}
+
 export type AwardKind = 'flag' | 'certificate' | 'other';
 
 /** An award the bloc proposes this year, with its quota. */
@@ -280,6 +290,7 @@ export interface Database {
   scores: ScoreTable;
   evidence: EvidenceTable;
   yearEnds: YearEndTable;
+  yearEvents: YearEventTable;
   awards: AwardTable;
   awardRounds: AwardRoundTable;
   roundCandidates: RoundCandidateTable;

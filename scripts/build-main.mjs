@@ -67,6 +67,10 @@ await Promise.all([
     entryPoints: ['main/shell/index.ts'],
     outfile: 'dist/main/index.cjs',
     external: ['electron', 'better-sqlite3'],
+    // The sources are ES modules (createRequire(import.meta.url) finds better-sqlite3 for the integrity
+    // check's worker); in the CommonJS bundle import.meta.url is this file's own URL.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
   }),
   build({
     ...common,

@@ -9,6 +9,7 @@ import * as m0007 from './0007-speeches.js';
 import * as m0008 from './0008-scoring.js';
 import * as m0009 from './0009-votes.js';
 import * as m0010 from './0010-handover.js';
+import * as m0011 from './0011-year-events.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-scoring': m0008,
   '0009-votes': m0009,
   '0010-handover': m0010,
+  '0011-year-events': m0011,
 };

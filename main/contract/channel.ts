@@ -16,4 +16,5 @@ export type Result<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
 
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'YEAR_CLOSED' | 'FORBIDDEN' | 'INTERNAL';
+/** STORAGE: the disk or the data file itself (full, read-only, in use, damaged), with what to do. */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'YEAR_CLOSED' | 'FORBIDDEN' | 'STORAGE' | 'INTERNAL';

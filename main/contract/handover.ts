@@ -11,6 +11,8 @@ export const packageFile = attachedFile.extend({
   base64: z.string().min(32, 'Tệp quá nhỏ, không phải gói bàn giao').max(100_000_000, 'Gói bàn giao quá lớn (tối đa khoảng 75 MB)'),
 });
 
+const stagedId = z.string().regex(/^[a-z0-9-]{8,80}$/, 'Gói bàn giao đã chọn không hợp lệ');
+
 export const exportedPackage = z.object({
   fileName: z.string(),
   /** Where the officer saved it (desktop); null when cancelled or in browser mode. */
@@ -36,17 +38,23 @@ export const handoverPreview = z.object({
   createdAt: z.string().nullable(),
   /** The same bloc (by its identity) is already here: importing replaces it, after a backup. */
   existing: z.object({ blocId: id, name: z.string(), years: z.array(z.number().int()) }).nullable(),
+  /** A package the desktop read from disk (no size cap): import it by this id. Null for an uploaded one. */
+  stagedId: z.string().nullable(),
 });
 export type HandoverPreview = z.infer<typeof handoverPreview>;
 
 export const handoverChannels = {
   /** Packs the bloc: desktop saves where the officer picks (and keeps a copy); browser mode downloads. */
   'handover.export': channel(z.object({ blocId: id }), exportedPackage),
-  /** Reads and verifies a package without writing anything. */
+  /** Reads and verifies an uploaded package (browser mode, up to about 75 MB) without writing anything. */
   'handover.preview': channel(z.object({ file: packageFile }), handoverPreview),
+  /** Desktop: the system's open dialog, then as preview for the file read by main, of any size; null when cancelled. */
+  'handover.choose': channel(z.object({}), handoverPreview.nullable()),
   /** Verifies again, backs up, then adds the bloc (or replaces the same bloc when `replace`) in one transaction. */
   'handover.import': channel(
-    z.object({ file: packageFile, replace: z.boolean().default(false) }),
+    z
+      .object({ file: packageFile.optional(), stagedId: stagedId.optional(), replace: z.boolean().default(false) })
+      .refine((input) => (input.file === undefined) !== (input.stagedId === undefined), 'Chưa chọn gói bàn giao để nhập'),
     z.object({ blocId: id, replaced: z.boolean(), backup: z.string(), renamedFiles: z.array(z.string()) }),
   ),
 };

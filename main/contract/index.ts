@@ -2,6 +2,7 @@
 // browser-mode server and the renderer all import it from here.
 import './messages.js';
 import type { z } from 'zod';
+import { backupsChannels } from './backups.js';
 import { blocsChannels } from './blocs.js';
 import { documentsChannels } from './documents.js';
 import { handoverChannels } from './handover.js';
@@ -24,6 +25,7 @@ export const contract = {
   ...scoringChannels,
   ...votesChannels,
   ...handoverChannels,
+  ...backupsChannels,
 };
 
 export type Contract = typeof contract;
@@ -53,3 +55,4 @@ export * from './pledges.js';
 export * from './scoring.js';
 export * from './votes.js';
 export * from './handover.js';
+export * from './backups.js';

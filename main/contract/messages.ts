@@ -155,6 +155,11 @@ const fieldLabels: Record<string, string> = {
   fileName: 'Tên tệp',
   base64: 'Nội dung tệp',
   replace: 'Thay thế khối đã có',
+  stagedId: 'Gói bàn giao đã chọn',
+  // Backups
+  backup: 'Bản sao lưu',
+  copyId: 'Bản sao dữ liệu',
+  folder: 'Thư mục sao lưu thứ hai',
   // Year end
   id: 'Mã định danh',
   threshold: 'Tỷ lệ trúng cử',

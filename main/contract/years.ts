@@ -28,6 +28,14 @@ export const year = yearProfile.extend({
 export type Year = z.infer<typeof year>;
 export type YearProfile = z.infer<typeof yearProfile>;
 
+/** A closing or a reopening of the year, as recorded; `at` is null for a year closed before the history was kept. */
+export const yearEvent = z.object({
+  kind: z.enum(['close', 'reopen']),
+  reason: z.string(),
+  at: z.string().nullable(),
+});
+export type YearEvent = z.infer<typeof yearEvent>;
+
 export const yearsChannels = {
   'years.list': channel(z.object({ blocId: id }), z.array(year)),
   'years.get': channel(z.object({ yearId: id }), year),
@@ -47,8 +55,12 @@ export const yearsChannels = {
     year,
   ),
   /**
-   * Closes the year for good (a backup is taken first). Refused while the checklist (votes.closeChecklist)
-   * has open items, unless the officer gives the reason to close anyway.
+   * Closes the year: read-only until reopened (a backup is taken first). Refused while the checklist
+   * (votes.closeChecklist) has open items, unless the officer gives the reason to close anyway.
    */
   'years.close': channel(z.object({ yearId: id, reason: optionalText('Lý do khóa sổ', 1000) }), year),
+  /** Opens a closed year again, for a reason (required), after a backup; recorded in its history. */
+  'years.reopen': channel(z.object({ yearId: id, reason: requiredText('Lý do mở lại', 1000) }), year),
+  /** The year's closings and reopenings with their reasons, oldest first. */
+  'years.history': channel(z.object({ yearId: id }), z.array(yearEvent)),
 };

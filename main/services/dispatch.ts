@@ -5,13 +5,15 @@ import { findNonPlain, type NonPlain } from '../common/plain.js';
 import { contract, type ChannelName, type Handlers, type Result } from '../contract/index.js';
 import { fieldName } from '../contract/messages.js';
 import { isYearClosedGuard } from '../../db/guards.js';
+import { StorageError } from '../../db/storage-errors.js';
 import { ServiceError } from './errors.js';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 const isChannel = (name: string): name is ChannelName => Object.hasOwn(contract, name);
 
-export function createDispatcher(handlers: Handlers, logError: (error: unknown) => void = console.error): Dispatch {
+/** `dataDir` names the folder in the messages about the disk (full, read-only). */
+export function createDispatcher(handlers: Handlers, logError: (error: unknown) => void = console.error, dataDir = ''): Dispatch {
   return async (name, rawInput) => {
     if (!isChannel(name)) return { ok: false, code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' };
     const { input, output } = contract[name];
@@ -24,7 +26,7 @@ export function createDispatcher(handlers: Handlers, logError: (error: unknown) 
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
       return { ok: true, data: output.parse(await handler(parsed.data)) };
     } catch (error) {
-      return failure(error, logError);
+      return failure(error, logError, dataDir);
     }
   };
 }
@@ -45,13 +47,19 @@ function nonPlainFailure({ path, kind }: NonPlain): Result<never> {
   return { ok: false, code: 'VALIDATION', message, fieldErrors: { [path.join('.') || '_']: message } };
 }
 
-function failure(error: unknown, logError: (error: unknown) => void): Result<never> {
+function failure(error: unknown, logError: (error: unknown) => void, dataDir: string): Result<never> {
   if (error instanceof ServiceError) {
     return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
   }
   // The database's own guard (a trigger) on a closed year, when a service did not check first.
   if (isYearClosedGuard(error)) {
     return { ok: false, code: 'YEAR_CLOSED', message: 'Năm thi đua đã khóa sổ, không thể thay đổi dữ liệu.' };
+  }
+  // The disk or the file itself: full, read-only, in use, damaged — each says what to do.
+  const storage = StorageError.from(error, dataDir);
+  if (storage) {
+    logError(error);
+    return { ok: false, code: 'STORAGE', message: storage.message };
   }
   logError(error);
   return {

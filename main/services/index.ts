@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import type { Handlers } from '../contract/index.js';
+import { backupsHandlers } from './backups/index.js';
 import { blocsHandlers } from './blocs/index.js';
 import { documentsHandlers } from './documents/index.js';
 import { handoverHandlers } from './handover/index.js';
@@ -24,7 +25,8 @@ export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...scoringHandlers(db, options),
   ...votesHandlers(db),
   ...handoverHandlers(db, options),
+  ...backupsHandlers(db, options),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';
-export type { DesktopPort, ServiceOptions } from './options.js';
+export { optionsFor, type DesktopPort, type ServiceOptions } from './options.js';

@@ -6,7 +6,7 @@ import { databaseFile } from '../../db/location.js';
 import type { ChannelName, Input, Output, Result } from '../contract/index.js';
 import { createDispatcher } from './dispatch.js';
 import { createHandlers } from './index.js';
-import type { ServiceOptions } from './options.js';
+import { optionsFor, type ServiceOptions } from './options.js';
 
 export interface LocalServices {
   dataDir: string;
@@ -23,8 +23,8 @@ export async function openLocalServices(
   logError: (error: unknown) => void = () => {},
   extra: Pick<ServiceOptions, 'now'> = {},
 ): Promise<LocalServices> {
-  const opened = await openDatabase(databaseFile(path.resolve(dataDir)));
-  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir, backup: opened.backup, ...extra }), logError);
+  const opened = await openDatabase(databaseFile(path.resolve(dataDir)), undefined, extra.now ? { now: extra.now } : {});
+  const dispatch = createDispatcher(createHandlers(opened.db, optionsFor(opened, extra)), logError, dataDir);
   const call = (channel: ChannelName, input: unknown) => dispatch(channel, input);
   return {
     dataDir,

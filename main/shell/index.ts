@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { openDatabase, SchemaTooNewError, type OpenedDatabase } from '../../db/connection.js';
+import { openDatabase, type OpenedDatabase } from '../../db/connection.js';
+import { dailyIntegrityCheck } from '../../db/integrity.js';
 import { databaseFile, dataDirectory } from '../../db/location.js';
-import { createDispatcher, createHandlers, type DesktopPort } from '../services/index.js';
+import { createDispatcher, createHandlers, optionsFor, type DesktopPort } from '../services/index.js';
+import { openOrRecover } from './startup.js';
 import { registerIpc } from './ipc.js';
 import { saveFilters } from './save-filters.js';
 import { createLogger, type Logger } from './logger.js';
@@ -42,11 +44,12 @@ function start(logger: Logger): void {
 
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
-  // Close the database before exiting so WAL is checkpointed and the file is whole.
+  // Close the database before exiting so WAL is checkpointed and the file is whole; a copy is kept when
+  // anything changed in this session.
   app.on('will-quit', (event) => {
     if (!database || databaseClosed) return;
     event.preventDefault();
-    const closing = database.close().catch((error: unknown) => logger.error('Closing the database failed', error));
+    const closing = database.close({ exitBackup: true }).catch((error: unknown) => logger.error('Closing the database failed', error));
     void closing.finally(() => {
       databaseClosed = true;
       app.quit();
@@ -58,11 +61,13 @@ function start(logger: Logger): void {
     logger.info(`Starting Khối Thi Đua ${app.getVersion()} (Electron ${process.versions.electron}), data in ${dataDir}`);
 
     const file = databaseFile(dataDir);
-    try {
-      database = await openDatabase(file);
-    } catch (error) {
-      logger.error(`Could not open the database ${file}`, error);
-      dialog.showErrorBox('Không mở được dữ liệu', openFailureMessage(error, file, logger.file));
+    database = await openOrRecover(file, logger, {
+      open: () => openDatabase(file),
+      ask: async (options) => (await dialog.showMessageBox(options)).response,
+      showError: (title, message) => dialog.showErrorBox(title, message),
+      openFolder: (folder) => void shell.openPath(folder),
+    });
+    if (!database) {
       app.quit();
       return;
     }
@@ -72,8 +77,9 @@ function start(logger: Logger): void {
     applySecurityGuards((what) => logger.warn(`Blocked ${what}`));
     handleAppProtocol(path.join(appRoot, 'dist', 'renderer'));
     const dispatch = createDispatcher(
-      createHandlers(database.db, { dataDir, backup: database.backup, desktop: desktopPort(() => mainWindow, logger) }),
+      createHandlers(database.db, optionsFor(database, { desktop: desktopPort(() => mainWindow, logger) })),
       (error) => logger.error('Service error', error),
+      dataDir,
     );
     registerIpc(dispatch, (url) => logger.warn(`Rejected IPC call from ${url}`));
     installMenu({ dataDir, getWindow: () => mainWindow });
@@ -90,6 +96,16 @@ function start(logger: Logger): void {
     mainWindow.webContents.on('render-process-gone', (_event, details) =>
       logger.error(`Renderer process gone: ${details.reason} (exit code ${details.exitCode})`),
     );
+    // The full check runs on a worker thread, at most once a day; damage found is said at once.
+    void dailyIntegrityCheck(file).then((result) => {
+      if (!result || result.ok) return;
+      logger.error(`Daily integrity check failed: ${result.detail}`);
+      dialog.showErrorBox(
+        'Phát hiện lỗi trong tệp dữ liệu',
+        `Kiểm tra hằng ngày phát hiện tệp dữ liệu bị hỏng (${result.detail}). Hãy ngừng nhập liệu và mở mục ` +
+          '"Sao lưu và khôi phục" để khôi phục bản sao lưu gần nhất.',
+      );
+    }, (error: unknown) => logger.error('Daily integrity check could not run', error));
   };
 
   app.whenReady().then(ready).catch((error: unknown) => {
@@ -113,16 +129,17 @@ function desktopPort(getWindow: () => BrowserWindow | null, logger: Logger): Des
       if (error) logger.warn(`Could not open ${file}: ${error}`);
     },
     showItemInFolder: (file) => shell.showItemInFolder(file),
+    chooseOpenPath: async (name, extensions) => {
+      const options = { properties: ['openFile' as const], filters: [{ name, extensions }] };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseFolder: async () => {
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
-}
-
-function openFailureMessage(error: unknown, file: string, logFile: string): string {
-  // The newer-version case has its own message: the officer must update, not worry.
-  if (error instanceof SchemaTooNewError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return (
-    `Không mở được tệp dữ liệu:\n${file}\n\n${detail}\n\n` +
-    'Có thể tệp đang được một chương trình khác sử dụng hoặc thư mục không cho phép ghi. ' +
-    `Chi tiết được ghi trong tệp nhật ký:\n${logFile}`
-  );
 }

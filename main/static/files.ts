@@ -1,5 +1,15 @@
 import path from 'node:path';
 
+/**
+ * What no file of the built renderer has in its path, refused on every platform: NUL; `\`, which
+ * Windows reads as a separator (`..\`, `\\server\share`); `:`, which Windows reads as a drive (`C:`)
+ * or a file's stream (`index.html::$DATA`); and segments of only dots and spaces (`..`, `.. `),
+ * which Windows may trim to `..`. Refusing them outright keeps the guard free of the platform's path
+ * rules, so what it does on the officer's Windows is what the tests see on Linux; the containment
+ * check below stays as the last word.
+ */
+const REFUSED = /[\0\\:]|(?:^|\/)[. ]+(?:\/|$)/;
+
 /** The file under `root` that a URL path names, or null when it would leave `root`. */
 export function resolveStaticFile(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -8,7 +18,7 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  if (REFUSED.test(decoded)) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   const base = path.resolve(root);

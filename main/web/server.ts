@@ -5,9 +5,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../../db/connection.js';
+import { openDatabase, SchemaTooNewError } from '../../db/connection.js';
+import { StorageError } from '../../db/storage-errors.js';
+import { dailyIntegrityCheck } from '../../db/integrity.js';
 import { databaseFile, dataDirectory } from '../../db/location.js';
-import { createDispatcher, createHandlers } from '../services/index.js';
+import { createDispatcher, createHandlers, optionsFor } from '../services/index.js';
 import { CONTENT_SECURITY_POLICY } from '../static/csp.js';
 import { contentType, resolveStaticFile } from '../static/files.js';
 
@@ -18,7 +20,8 @@ const MAX_BODY = 100 * 1024 * 1024;
 
 export interface WebServer {
   url: string;
-  close(): Promise<void>;
+  /** `exitBackup`: keep a copy of the data when anything changed (when the officer stops the server). */
+  close(options?: { exitBackup?: boolean }): Promise<void>;
 }
 
 export interface WebServerOptions {
@@ -32,7 +35,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? crypto.randomBytes(24).toString('hex');
   const opened = await openDatabase(databaseFile(options.dataDir));
   // No desktop port: the browser downloads the DOCX (documents.docx) instead of a save dialog.
-  const dispatch = createDispatcher(createHandlers(opened.db, { dataDir: options.dataDir, backup: opened.backup }));
+  const dispatch = createDispatcher(createHandlers(opened.db, optionsFor(opened)), console.error, options.dataDir);
   let origin = '';
 
   const server = http.createServer((req, res) => {
@@ -62,10 +65,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/?token=${token}`,
-    close: async () => {
+    close: async (closing) => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await opened.close();
+      await opened.close(closing);
     },
   };
 }
@@ -110,14 +113,23 @@ const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
 const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntryPoint) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const dataDir = dataDirectory(path.join(root, '.data'));
   const web = await startWebServer({
-    dataDir: dataDirectory(path.join(root, '.data')),
+    dataDir,
     staticDir: path.join(root, 'dist/renderer'),
     port: Number(process.env.PORT ?? 0),
+  }).catch((error: unknown) => {
+    // In use by the window, a damaged or empty file, a full disk: the officer reads what to do.
+    console.error(error instanceof StorageError || error instanceof SchemaTooNewError ? error.message : error);
+    process.exit(1);
   });
   console.log(`Khối Thi Đua chạy trên trình duyệt: ${web.url}`);
+  // As the desktop shell does: the full check once a day, on a worker thread.
+  void dailyIntegrityCheck(databaseFile(dataDir)).then((result) => {
+    if (result && !result.ok) console.error(`Kiểm tra hằng ngày phát hiện tệp dữ liệu bị hỏng (${result.detail}): hãy khôi phục bản sao lưu gần nhất.`);
+  }, console.error);
   console.log('Nhấn Ctrl+C để dừng.');
-  const stop = () => void web.close().then(() => process.exit(0));
+  const stop = () => void web.close({ exitBackup: true }).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

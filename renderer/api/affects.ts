@@ -36,6 +36,8 @@ export const affects: Record<Domain, readonly Domain[]> = {
   votes: ['votes', 'documents'],
   // An imported package adds (or replaces) a whole bloc, like a new bloc does.
   handover: everyDomain,
+  // A restore replaces the whole data; a backup or a second folder only changes the list of backups.
+  backups: everyDomain,
 };
 
 /** The domains whose reads a write can change. */

@@ -38,6 +38,9 @@ function httpApi(): Api {
 
 export const api: Api = window.khoiThiDua ?? httpApi();
 
+/** In the desktop app main reads files itself through the system's dialogs; browser mode uploads them. */
+export const isDesktop = window.khoiThiDua !== undefined;
+
 /** An error a query or mutation throws, carrying the service's Vietnamese message. */
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 // Side menu, header (bloc name, year switcher), and the current screen.
 import { Layout, Menu, Select, Typography } from 'antd';
 import type { Bloc } from '../../main/contract/index.js';
+import { BackupsPage } from '../backups/BackupsPage';
 import { ProfilePage } from '../blocs/ProfilePage';
 import { DocumentPage } from '../documents/DocumentPage';
 import { RegisterPage } from '../documents/register/RegisterPage';
@@ -36,6 +37,7 @@ const pages: Record<Route, () => React.JSX.Element> = {
   register: RegisterPage,
   documentSettings: SettingsPage,
   handover: HandoverPage,
+  backups: BackupsPage,
 };
 
 /** Two blocs may share a name (a package of another province's bloc): their years tell them apart. */

@@ -17,6 +17,7 @@ export const routes = {
   register: 'Sổ văn bản',
   documentSettings: 'Cài đặt văn bản',
   handover: 'Bàn giao dữ liệu',
+  backups: 'Sao lưu và khôi phục',
 } as const;
 export type MenuRoute = keyof typeof routes;
 export type Route = MenuRoute | 'meeting';

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Layout, Row, Typography } from 'antd';
 import { useWrite } from '../api/hooks';
+import { FromOldPc } from '../backups/FromOldPc';
 import { ImportPackage } from '../handover/ImportPackage';
 import { CreateBlocForm } from './CreateBlocForm';
 
@@ -54,6 +55,9 @@ export function WelcomePage({ onOpened }: { onOpened: (blocId: number) => void }
             <Card title="Nhận bàn giao từ đơn vị Trưởng khối năm trước">
               <ImportPackage onImported={onOpened} />
             </Card>
+          </Col>
+          <Col xs={24}>
+            <FromOldPc />
           </Col>
         </Row>
       )}

@@ -3,12 +3,17 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Descriptions, Flex, Typography, Upload } from 'antd';
 import type { HandoverPreview } from '../../main/contract/index.js';
-import { api, unwrap } from '../api/client';
+import { api, isDesktop, unwrap } from '../api/client';
 import { useWrite } from '../api/hooks';
 import { useNotifyError } from '../common/actions';
 import { readAsBase64 } from '../scoring/scores/files';
 
 type Attached = { fileName: string; base64: string };
+/** What the import is asked with: the uploaded bytes (browser mode), or the file main read (desktop). */
+type Source = { file: Attached } | { stagedId: string };
+
+const CHECKED_FIRST =
+  'Phần mềm kiểm tra toàn bộ gói (mã SHA-256 của từng tệp, phiên bản dữ liệu) và cho xem trước; chưa ghi gì cho đến khi bấm Nhập.';
 
 const yearsText = (years: number[]) => (years.length === 0 ? 'chưa có năm nào' : years.join(', '));
 
@@ -38,31 +43,41 @@ function PreviewDetails({ preview }: { preview: HandoverPreview }) {
 export function ImportPackage({ onImported }: { onImported: (blocId: number) => void }) {
   const notifyError = useNotifyError();
   const [checking, setChecking] = useState(false);
-  const [checked, setChecked] = useState<{ file: Attached; preview: HandoverPreview } | null>(null);
+  const [checked, setChecked] = useState<{ source: Source; preview: HandoverPreview } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const write = useWrite('handover.import', (done) =>
     done.replaced ? 'Đã thay thế khối bằng dữ liệu trong gói bàn giao' : 'Đã nhập khối từ gói bàn giao',
   );
 
-  const check = async (chosen: File) => {
+  // Checking writes nothing: it is asked directly, so no screen reloads for it.
+  const checkWith = async (read: () => Promise<{ source: Source; preview: HandoverPreview } | null>) => {
     setChecked(null);
     setConfirmed(false);
     setChecking(true);
     try {
-      const file = { fileName: chosen.name, base64: await readAsBase64(chosen) };
-      // Checking writes nothing: it is asked directly, so no screen reloads for it.
-      setChecked({ file, preview: await unwrap(api['handover.preview']({ file })) });
+      setChecked(await read());
     } catch (error) {
       notifyError(error);
     } finally {
       setChecking(false);
     }
   };
+  const check = (chosen: File) =>
+    checkWith(async () => {
+      const file = { fileName: chosen.name, base64: await readAsBase64(chosen) };
+      return { source: { file }, preview: await unwrap(api['handover.preview']({ file })) };
+    });
+  // The desktop reads the file itself, of any size; cancelling the dialog answers null.
+  const choose = () =>
+    checkWith(async () => {
+      const preview = await unwrap(api['handover.choose']({}));
+      return preview?.stagedId ? { source: { stagedId: preview.stagedId }, preview } : null;
+    });
 
   const run = async () => {
     if (!checked) return;
     try {
-      const done = await write.mutateAsync({ file: checked.file, replace: checked.preview.existing !== null });
+      const done = await write.mutateAsync({ ...checked.source, replace: checked.preview.existing !== null });
       setChecked(null);
       onImported(done.blocId);
     } catch (error) {
@@ -74,25 +89,32 @@ export function ImportPackage({ onImported }: { onImported: (blocId: number) => 
   const refused = preview !== undefined && preview.problems.length > 0;
   return (
     <Flex vertical gap={12}>
-      <Upload.Dragger
-        accept=".ktd"
-        showUploadList={false}
-        disabled={checking || write.isPending}
-        beforeUpload={(file) => {
-          void check(file);
-          return false;
-        }}
-      >
-        <Typography.Text>Kéo thả hoặc bấm để chọn tệp gói bàn giao (.ktd)</Typography.Text>
-        <br />
-        <Typography.Text type="secondary">
-          Phần mềm kiểm tra toàn bộ gói (mã SHA-256 của từng tệp, phiên bản dữ liệu) và cho xem trước; chưa ghi gì cho đến khi bấm Nhập.
-        </Typography.Text>
-      </Upload.Dragger>
+      {isDesktop ? (
+        <Flex vertical gap={4} align="start">
+          <Button type="primary" loading={checking} disabled={write.isPending} onClick={() => void choose()}>
+            Chọn tệp gói bàn giao (.ktd)…
+          </Button>
+          <Typography.Text type="secondary">{CHECKED_FIRST}</Typography.Text>
+        </Flex>
+      ) : (
+        <Upload.Dragger
+          accept=".ktd"
+          showUploadList={false}
+          disabled={checking || write.isPending}
+          beforeUpload={(file) => {
+            void check(file);
+            return false;
+          }}
+        >
+          <Typography.Text>Kéo thả hoặc bấm để chọn tệp gói bàn giao (.ktd)</Typography.Text>
+          <br />
+          <Typography.Text type="secondary">{CHECKED_FIRST}</Typography.Text>
+        </Upload.Dragger>
+      )}
       {checking && <Typography.Text type="secondary">Đang kiểm tra gói bàn giao…</Typography.Text>}
       {checked && preview && (
         <Flex vertical gap={12}>
-          <Typography.Text type="secondary">Tệp: {checked.file.fileName}</Typography.Text>
+          <Typography.Text type="secondary">Tệp: {checked.preview.fileName}</Typography.Text>
           {refused ? (
             <Alert
               type="error"

@@ -1,10 +1,13 @@
 // "Khóa sổ năm": a dialog lists what is still missing (units not scored, the vote not counted, documents
-// not issued); the officer may close anyway with a reason. A backup is taken, then the year is read-only.
+// not issued); the officer may close anyway with a reason. A backup is taken, then the year is read-only
+// until it is reopened ("Mở lại năm", with a reason); both are listed in the year's history.
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Spin, Typography } from 'antd';
-import { ApiError } from '../api/client';
 import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
+import { reasonError, type ReasonError } from './reason-error';
+import { ReopenYearDialog } from './ReopenYearDialog';
+import { YearHistory } from './YearHistory';
 
 export function CloseYearCard() {
   const { year, locked } = useSelection();
@@ -12,7 +15,13 @@ export function CloseYearCard() {
   return (
     <Card title={`Khóa sổ năm ${year.year}`}>
       {locked ? (
-        <Typography.Paragraph style={{ margin: 0 }}>Năm {year.year} đã khóa sổ: dữ liệu của năm chỉ để xem và in lại.</Typography.Paragraph>
+        <>
+          <Typography.Paragraph>
+            Năm {year.year} đã khóa sổ: dữ liệu của năm chỉ để xem và in lại. Khi cần sửa, có thể mở lại năm với lý do được ghi vào lịch sử.
+          </Typography.Paragraph>
+          <Button onClick={() => setOpen(true)}>Mở lại năm {year.year}</Button>
+          {open && <ReopenYearDialog onClose={() => setOpen(false)} />}
+        </>
       ) : (
         <>
           <Typography.Paragraph type="secondary">
@@ -24,6 +33,7 @@ export function CloseYearCard() {
           {open && <CloseYearDialog onClose={() => setOpen(false)} />}
         </>
       )}
+      <YearHistory yearId={year.id} year={year.year} />
     </Card>
   );
 }
@@ -33,7 +43,7 @@ function CloseYearDialog({ onClose }: { onClose: () => void }) {
   const checklist = useRead('votes.closeChecklist', { yearId: year.id }, { staleTime: 0 });
   const close = useWrite('years.close', (y) => `Đã khóa sổ năm ${y.year}`);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<{ reason?: string; message?: string }>({});
+  const [error, setError] = useState<ReasonError>({});
   const missing = checklist.data?.filter((item) => !item.done) ?? [];
   const needsReason = missing.length > 0;
 
@@ -44,7 +54,7 @@ function CloseYearDialog({ onClose }: { onClose: () => void }) {
       await close.mutateAsync({ yearId: year.id, reason: reason.trim() });
       onClose();
     } catch (e) {
-      setError(e instanceof ApiError && e.fieldErrors.reason ? { reason: e.fieldErrors.reason } : { message: e instanceof Error ? e.message : 'Không khóa sổ được.' });
+      setError(reasonError(e));
     }
   };
 

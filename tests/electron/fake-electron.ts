@@ -9,8 +9,24 @@ export interface FakeWindow {
   emit(event: string, ...args: unknown[]): void;
 }
 
+/** A page's web contents, as the security guards see it: its events and its window-open handler. */
+export interface FakeWebContents {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null;
+  /** Emits `event` (will-navigate, will-redirect, will-attach-webview…) for `url`; true when a listener prevented it. */
+  attempt(event: string, url?: string): boolean;
+}
+
+export interface FakeSession {
+  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
+  permissionCheck: ((contents: unknown, permission: string) => boolean) | null;
+  beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null;
+}
+
 export interface FakeElectron {
   module: Record<string, unknown>;
+  session: FakeSession;
+  /** A new page's contents, announced as Electron does ('web-contents-created'). */
+  createWebContents(): FakeWebContents;
   /** Starts the app: what `app.whenReady()` waits for. */
   ready(): void;
   ipc: Map<string, (event: unknown, input: unknown) => unknown>;
@@ -28,6 +44,12 @@ export function fakeElectron(userData: string, appPath: string): FakeElectron {
   const whenReady = new Promise<void>((resolve) => (resolveReady = resolve));
   const fake: FakeElectron = {
     module: {},
+    session: { permissionRequest: null, permissionCheck: null, beforeRequest: null },
+    createWebContents: () => {
+      const contents = new WebContents();
+      for (const listener of fake.appEvents.get('web-contents-created') ?? []) listener({}, contents);
+      return contents;
+    },
     ready: () => resolveReady(),
     ipc: new Map(),
     protocolHandler: null,
@@ -40,6 +62,23 @@ export function fakeElectron(userData: string, appPath: string): FakeElectron {
   };
   const record = (call: string) => fake.calls.push(call);
   const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
+
+  class WebContents implements FakeWebContents {
+    windowOpenHandler: FakeWebContents['windowOpenHandler'] = null;
+    private listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+    on(event: string, listener: (...args: unknown[]) => void) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']) {
+      this.windowOpenHandler = handler;
+    }
+    attempt(event: string, url?: string) {
+      let prevented = false;
+      for (const listener of this.listeners.get(event) ?? []) listener({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    }
+  }
 
   class BrowserWindow implements FakeWindow {
     loadedUrl: string | null = null;
@@ -100,9 +139,20 @@ export function fakeElectron(userData: string, appPath: string): FakeElectron {
     },
     session: {
       defaultSession: {
-        setPermissionRequestHandler: () => record('session.setPermissionRequestHandler'),
-        setPermissionCheckHandler: () => record('session.setPermissionCheckHandler'),
-        webRequest: { onBeforeRequest: () => record('session.webRequest.onBeforeRequest') },
+        setPermissionRequestHandler: (handler: FakeSession['permissionRequest']) => {
+          record('session.setPermissionRequestHandler');
+          fake.session.permissionRequest = handler;
+        },
+        setPermissionCheckHandler: (handler: FakeSession['permissionCheck']) => {
+          record('session.setPermissionCheckHandler');
+          fake.session.permissionCheck = handler;
+        },
+        webRequest: {
+          onBeforeRequest: (listener: FakeSession['beforeRequest']) => {
+            record('session.webRequest.onBeforeRequest');
+            fake.session.beforeRequest = listener;
+          },
+        },
       },
     },
     BrowserWindow,
@@ -130,4 +180,20 @@ export function withFakeElectron<T>(fake: FakeElectron, load: () => T): T {
   } finally {
     moduleInternals._load = original;
   }
+}
+
+let mocked: FakeElectron | null = null;
+
+/**
+ * For `vi.mock('electron', …)` in a unit test: a fresh fake whose module stands in for `electron`; the test
+ * reaches it with `mockedElectron()`.
+ */
+export function mockElectronModule(): FakeElectron['module'] {
+  mocked = fakeElectron('/nowhere', '/nowhere');
+  return mocked.module;
+}
+
+export function mockedElectron(): FakeElectron {
+  if (!mocked) throw new Error("vi.mock('electron', () => mockElectronModule()) has not run");
+  return mocked;
 }

@@ -78,12 +78,14 @@ test('wires every channel, serves app://, and opens a locked-down window', async
   const [window] = fake.windows;
   expect(window!.loadedUrl).toBe('app://renderer/index.html');
   expect(window!.options.title).toBe('Khối Thi Đua');
-  expect(window!.options.webPreferences).toMatchObject({
+  // Exactly these: anything added (nodeIntegrationInWorker, webviewTag, …) or turned off fails.
+  expect(window!.options.webPreferences).toEqual({
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
     webSecurity: true,
     preload: path.join(root, 'dist', 'preload', 'index.cjs'),
+    spellcheck: false,
   });
   window!.emit('close');
   expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
@@ -98,6 +100,52 @@ test('wires every channel, serves app://, and opens a locked-down window', async
   const log = fs.readFileSync(path.join(dataDir, 'khoi-thi-dua.log'), 'utf8');
   expect(log).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z \[INFO\] Starting Khối Thi Đua/);
   expect(log).toContain('[WARN] Rejected IPC call from https://example.com/');
+});
+
+test('the running shell guards every page: navigation, new windows, permissions, requests, app:// files', async () => {
+  await start();
+
+  const contents = fake.createWebContents();
+  expect(contents.attempt('will-navigate', 'app://renderer/index.html#/units')).toBe(false);
+  expect(contents.attempt('will-navigate', 'https://example.com/')).toBe(true);
+  expect(contents.attempt('will-redirect', 'file:///C:/Windows/win.ini')).toBe(true);
+  expect(contents.attempt('will-attach-webview')).toBe(true);
+  expect(contents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+
+  const granted: boolean[] = [];
+  fake.session.permissionRequest!({}, 'media', (answer) => granted.push(answer));
+  expect(granted).toEqual([false]);
+  expect(fake.session.permissionCheck!({}, 'notifications')).toBe(false);
+  const cancels = (url: string) => {
+    let cancel: boolean | undefined;
+    fake.session.beforeRequest!({ url }, (response) => (cancel = response.cancel));
+    return cancel;
+  };
+  expect(cancels('https://fonts.googleapis.com/css')).toBe(true);
+  expect(cancels('app://renderer/index.html')).toBe(false);
+
+  // The traversal guard, Windows forms included, in front of the real dist/renderer.
+  for (const url of ['app://renderer/..%5c..%5cpackage.json', 'app://renderer/C:%5cWindows%5cwin.ini', 'app://renderer/%5c%5cserver%5cshare']) {
+    const response = await fake.protocolHandler!({ url, method: 'GET' });
+    expect(response.status, url).toBe(404);
+    expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
+  }
+  // The built page lives with its CSP: no inline script, nothing remote, every script and style the app's own.
+  const html = await (await fake.protocolHandler!({ url: 'app://renderer/index.html', method: 'GET' })).text();
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const [, attributes, body] of scripts) {
+    expect(body!.trim(), 'an inline script').toBe('');
+    expect(attributes).toMatch(/\bsrc="\.\/assets\/[\w.-]+\.js"/);
+  }
+  expect(html).not.toMatch(/(?:src|href)="(?:https?:|\/\/)/);
+  for (const [, asset] of html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)) {
+    expect((await fake.protocolHandler!({ url: `app://renderer/${asset}`, method: 'GET' })).status, asset).toBe(200);
+  }
+
+  const log = fs.readFileSync(path.join(dataDir, 'khoi-thi-dua.log'), 'utf8');
+  expect(log).toContain('[WARN] Blocked navigation to https://example.com/');
+  expect(log).toContain('[WARN] Blocked permission media');
 });
 
 test('data from a newer version: a Vietnamese error box, then quit, nothing migrated', async () => {

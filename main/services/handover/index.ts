@@ -10,16 +10,21 @@ import type { Reader } from '../transaction.js';
 import { HANDOVER_FOLDER } from './manifest.js';
 import { packBloc } from './pack.js';
 import { unpackBloc } from './unpack.js';
+import { chooseStaged, readStaged, removeStaged } from './staging.js';
 import { verifyPackage, type Verification } from './verify.js';
 
-type HandoverHandlers = Pick<Handlers, 'handover.export' | 'handover.preview' | 'handover.import'>;
+type HandoverHandlers = Pick<Handlers, Extract<keyof Handlers, `handover.${string}`>>;
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytesOf = (file: { base64: string }) => Buffer.from(file.base64, 'base64');
 
 export const handoverHandlers = (db: Db, options: ServiceOptions): HandoverHandlers => ({
   'handover.export': ({ blocId }) => exportBloc(db, options, blocId),
-  'handover.preview': async ({ file }) => previewOf(db, file.fileName, await verifyPackage(db, bytesOf(file))),
+  'handover.preview': async ({ file }) => previewOf(db, file.fileName, await verifyPackage(db, bytesOf(file)), null),
+  'handover.choose': async () => {
+    const chosen = await chooseStaged(options);
+    return chosen && previewOf(db, chosen.fileName, await verifyPackage(db, chosen.bytes), chosen.stagedId);
+  },
   'handover.import': (input) => importBloc(db, options, input),
 });
 
@@ -43,7 +48,7 @@ async function existingBloc(db: Reader, uid: string) {
   return { blocId: bloc.id, name: bloc.name, years: years.map((y) => y.year) };
 }
 
-async function previewOf(db: Reader, fileName: string, v: Verification): Promise<HandoverPreview> {
+async function previewOf(db: Reader, fileName: string, v: Verification, stagedId: string | null): Promise<HandoverPreview> {
   const m = v.manifest;
   return {
     fileName,
@@ -57,12 +62,14 @@ async function previewOf(db: Reader, fileName: string, v: Verification): Promise
     programVersion: m?.program.version ?? null,
     createdAt: m?.createdAt ?? null,
     existing: m && v.problems.length === 0 ? await existingBloc(db, m.bloc.uid) : null,
+    stagedId,
   };
 }
 
 async function importBloc(db: Db, options: ServiceOptions, input: ParsedInput<'handover.import'>) {
-  const v = await verifyPackage(db, bytesOf(input.file));
-  if (!v.verified) throw new ServiceError('VALIDATION', `Không nhập gói bàn giao “${input.file.fileName}”: ${v.problems.join(' ')}`);
+  const { fileName, bytes } = input.file ? { fileName: input.file.fileName, bytes: bytesOf(input.file) } : readStaged(options.dataDir, input.stagedId!);
+  const v = await verifyPackage(db, bytes);
+  if (!v.verified) throw new ServiceError('VALIDATION', `Không nhập gói bàn giao “${fileName}”: ${v.problems.join(' ')}`);
   const existing = await existingBloc(db, v.verified.manifest.bloc.uid);
   if (existing && !input.replace) {
     throw new ServiceError(
@@ -70,7 +77,8 @@ async function importBloc(db: Db, options: ServiceOptions, input: ParsedInput<'h
       `Khối “${existing.name}” của gói này đã có trên máy (năm ${existing.years.join(', ')}). Nhập gói sẽ thay thế toàn bộ dữ liệu của khối đó; hãy xác nhận thay thế nếu muốn.`,
     );
   }
-  const backup = await options.backup(existing ? 'truoc-thay-khoi-tu-goi-ban-giao' : 'truoc-nhap-goi-ban-giao');
+  const backup = await options.backup(existing ? 'replaceBloc' : 'importPackage');
   const { blocId, renamedFiles } = await unpackBloc(db, options.dataDir, v.verified, existing?.blocId ?? null);
+  if (input.stagedId) removeStaged(options.dataDir);
   return { blocId, replaced: existing !== null, backup, renamedFiles };
 }

@@ -9,6 +9,7 @@ import { documentPath, isInside, writeFile } from '../documents/files.js';
 import { sha256 } from '../documents/issue.js';
 import { ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
+import { closeImportedYears, reopenReplacedBloc } from '../years/events.js';
 import { FILES_PREFIX } from './manifest.js';
 import { documentEntry } from './pack.js';
 import { idMaps, remapRows } from './remap.js';
@@ -52,7 +53,7 @@ export async function unpackBloc(db: Db, dataDir: string, pkg: VerifiedPackage, 
       const closed = rows.get('years')!.filter((y) => y.status === 'closed').map((y) => y.id as number);
       for (const y of rows.get('years')!) y.status = 'open';
       for (const t of schema.tables) await insertRows(trx, t, rows.get(t.name)!);
-      if (closed.length > 0) await trx.updateTable('years').set({ status: 'closed' }).where('id', 'in', closed).execute();
+      await closeImportedYears(trx, closed);
       const broken = await sql`PRAGMA foreign_key_check`.execute(trx);
       if (broken.rows.length > 0) throw new ServiceError('VALIDATION', 'Dữ liệu trong gói không nhất quán: có dòng trỏ tới dữ liệu không có trong gói.');
 
@@ -126,7 +127,7 @@ async function placeDocuments(
  * same register back.
  */
 async function removeBloc(trx: Trx, schema: Schema, blocId: number): Promise<void> {
-  await trx.updateTable('years').set({ status: 'open' }).where('blocId', '=', blocId).execute();
+  await reopenReplacedBloc(trx, blocId);
   const guards = (
     await sql<{ name: string; sql: string }>`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%BEFORE DELETE%'`.execute(trx)
   ).rows;

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/connection.js';
 import type { Handlers, ParsedInput, Pledge, Year } from '../../contract/index.js';
 import { fieldError, ServiceError } from '../errors.js';
 import type { ServiceOptions } from '../options.js';
-import { inTransaction, type Trx } from '../transaction.js';
+import { backedUp, inTransaction, type Trx } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
 import { findOpenYear, listYears } from '../years/queries.js';
 import { defaultOrder, findPledge, readPledge, templateContents, type PledgeContents } from './queries.js';
@@ -13,15 +13,13 @@ export const pledgesHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup
   'pledges.get': ({ yearId }) => findPledge(db, yearId),
   'pledges.save': ({ yearId, ...fields }) => inTransaction(db, (trx) => savePledge(trx, yearId, fields)),
   // Starting over replaces the year's pledge wholesale: the data as it was is kept aside first.
-  'pledges.startFrom': async ({ yearId, source }) => {
-    await backup('truoc-thay-giao-uoc');
-    return inTransaction(db, async (trx) => {
+  'pledges.startFrom': ({ yearId, source }) =>
+    backedUp(db, () => backup('replacePledge'), async (trx) => {
       const year = await findOpenYear(trx, yearId);
       const contents = source === 'template' ? await templateContents(trx, year) : await fromLastYear(trx, year);
       await write(trx, year.id, contents);
       return findPledge(trx, year.id);
-    });
-  },
+    }),
 });
 
 /**

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import type { Db } from '../../../db/connection.js';
 import { scaleDefinition, type Handlers } from '../../contract/index.js';
 import type { ServiceOptions } from '../options.js';
-import { inTransaction } from '../transaction.js';
+import { backedUp, inTransaction } from '../transaction.js';
 import { findOpenYear, findYear } from '../years/queries.js';
 import { addEvidence, listEvidence, openEvidence, removeEvidence } from './evidence.js';
 import { latestScaleRow, listScaleRows, rankingOf, readableScaleRow, readScores, toScale } from './queries.js';
@@ -15,6 +15,10 @@ type ScoringHandlers = Pick<Handlers, Extract<keyof Handlers, `scoring.${string}
 
 export const scoringHandlers = (db: Db, options: ServiceOptions): ScoringHandlers => {
   const now = () => dayjs(options.now?.() ?? new Date()).toISOString();
+  // Only a scale that exists can be lost by replacing it.
+  const backupIfScale = async (yearId: number, kind: 'replaceScale' | 'importScale') => {
+    if (await latestScaleRow(db, yearId)) await options.backup(kind);
+  };
   return {
     'scoring.scale': async ({ yearId }) => {
       await findYear(db, yearId);
@@ -33,26 +37,20 @@ export const scoringHandlers = (db: Db, options: ServiceOptions): ScoringHandler
     },
     'scoring.saveScale': ({ yearId, definition }) => inTransaction(db, (trx) => writeDraft(trx, yearId, definition)),
     // Starting over replaces the draft wholesale: the data as it was is kept aside first.
-    'scoring.startScale': async ({ yearId, source }) => {
-      if (await latestScaleRow(db, yearId)) await options.backup('truoc-thay-thang-diem');
-      return inTransaction(db, async (trx) => {
+    'scoring.startScale': ({ yearId, source }) =>
+      backedUp(db, () => backupIfScale(yearId, 'replaceScale'), async (trx) => {
         const year = await findOpenYear(trx, yearId);
         const definition = source === 'template' ? templateDefinition() : await lastYearDefinition(trx, year);
         return writeDraft(trx, year.id, definition);
-      });
-    },
+      }),
     'scoring.importScale': async ({ yearId, file }) => {
       const { definition } = await readScaleWorkbook(Buffer.from(file.base64, 'base64'), file.fileName);
       const parsed = scaleDefinition.parse(definition);
-      if (await latestScaleRow(db, yearId)) await options.backup('truoc-nhap-thang-diem');
-      return inTransaction(db, (trx) => writeDraft(trx, yearId, parsed));
+      return backedUp(db, () => backupIfScale(yearId, 'importScale'), (trx) => writeDraft(trx, yearId, parsed));
     },
     'scoring.lockScale': ({ yearId }) => inTransaction(db, (trx) => lockScale(trx, yearId, now())),
     'scoring.unlockScale': ({ yearId }) => inTransaction(db, (trx) => unlockScale(trx, yearId)),
-    'scoring.newVersion': async ({ yearId }) => {
-      await options.backup('truoc-tao-phien-ban-thang-diem');
-      return inTransaction(db, (trx) => newVersion(trx, yearId));
-    },
+    'scoring.newVersion': ({ yearId }) => backedUp(db, () => options.backup('newScaleVersion'), (trx) => newVersion(trx, yearId)),
     'scoring.scores': async ({ yearId, scaleId }) => {
       const row = await readableScaleRow(db, await findYear(db, yearId), scaleId);
       return row ? readScores(db, row.id) : [];

@@ -3,7 +3,7 @@ import { blankMembership, type Handlers, type Membership, type ParsedInput, type
 import { sortVietnamese } from '../../common/vietnamese.js';
 import { fieldError, notFound, ServiceError, yearClosed } from '../errors.js';
 import type { ServiceOptions } from '../options.js';
-import { inTransaction, type Trx } from '../transaction.js';
+import { backedUp, inTransaction, type Trx } from '../transaction.js';
 import { findOpenYear, listYears } from '../years/queries.js';
 import { assertNameFree, findMember, listMembers } from './queries.js';
 
@@ -31,14 +31,8 @@ export const unitsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>
       return { removed: true as const };
     }),
   // Retiring and merging rewrite later years' membership: a copy of the data is taken first.
-  'units.retire': async (input) => {
-    await backup('truoc-ngung-don-vi');
-    return inTransaction(db, (trx) => retireUnit(trx, input));
-  },
-  'units.merge': async (input) => {
-    await backup('truoc-hop-nhat-don-vi');
-    return inTransaction(db, (trx) => mergeUnits(trx, input));
-  },
+  'units.retire': (input) => backedUp(db, () => backup('retireUnit'), (trx) => retireUnit(trx, input)),
+  'units.merge': (input) => backedUp(db, () => backup('mergeUnits'), (trx) => mergeUnits(trx, input)),
 });
 
 const membershipRow = (yearId: number, unitId: number, m: Membership) => ({
@@ -147,6 +141,18 @@ async function laterMemberships(trx: Trx, blocId: number, unitId: number, lastYe
   return later;
 }
 
+/** The first closed year after `after` in which the unit is a member, with its name that year. */
+const closedMembershipAfter = (trx: Trx, unitId: number, after: number) =>
+  trx
+    .selectFrom('yearUnits')
+    .innerJoin('years', 'years.id', 'yearUnits.yearId')
+    .select(['years.year', 'yearUnits.name'])
+    .where('yearUnits.unitId', '=', unitId)
+    .where('years.status', '=', 'closed')
+    .where('years.year', '>', after)
+    .orderBy('years.year')
+    .executeTakeFirst();
+
 async function retireUnit(trx: Trx, { unitId, lastYear }: ParsedInput<'units.retire'>): Promise<Unit> {
   const unit = await findUnit(trx, unitId);
   for (const year of await laterMemberships(trx, unit.blocId, unitId, lastYear)) {
@@ -174,6 +180,11 @@ export async function mergeUnits(trx: Trx, input: ParsedInput<'units.merge'>): P
     if (unit.blocId !== blocId) throw notFound('đơn vị trong khối này');
     if (unit.endYear !== null && unit.endYear < fromYear) {
       throw fieldError('unitIds', `Đơn vị “${unit.name}” đã thôi tham gia khối từ sau năm ${unit.endYear}.`);
+    }
+    // Merged before: who took its place in a closed year stays who it was.
+    const replaced = unit.successorUnitId === null ? undefined : await closedMembershipAfter(trx, unit.successorUnitId, unit.endYear ?? 0);
+    if (replaced) {
+      throw new ServiceError('YEAR_CLOSED', `Đơn vị “${unit.name}” đã hợp nhất vào “${replaced.name}” (năm ${replaced.year} đã khóa sổ): không thể hợp nhất lại.`);
     }
   }
   const created = await trx

@@ -7,9 +7,13 @@ import { copySettings } from '../settings/index.js';
 import { lockedScaleRow } from '../scoring/queries.js';
 import { assertClosable, recordClosing } from '../votes/checklist.js';
 import { findYearEndRow } from '../votes/queries.js';
-import { findOpenYear, findYear, listYears } from './queries.js';
+import { changeStatus, yearHistory } from './events.js';
+import { findClosedYear, findOpenYear, findYear, listYears } from './queries.js';
 
-type YearsHandlers = Pick<Handlers, 'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close'>;
+type YearsHandlers = Pick<
+  Handlers,
+  'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close' | 'years.reopen' | 'years.history'
+>;
 
 export const yearsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>): YearsHandlers => ({
   'years.list': ({ blocId }) => listYears(db, blocId),
@@ -22,19 +26,32 @@ export const yearsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>
       return findYear(trx, yearId);
     }),
   'years.setLeadership': (input) => inTransaction(db, (trx) => setLeadership(trx, input)),
-  // A closed year is read-only for good: the data as it was just before is kept aside. With items of the
-  // checklist open it closes only with a reason, kept with the year; a refusal takes no backup.
+  // A closed year is read-only until it is reopened: the data as it was just before is kept aside. With items
+  // of the checklist open it closes only with a reason, kept with the year and in its history; a refusal
+  // takes no backup.
   'years.close': async ({ yearId, reason }) => {
     await inTransaction(db, async (trx) => assertClosable(trx, await findOpenYear(trx, yearId), reason));
-    await backup('truoc-khoa-so-nam');
+    await backup('closeYear');
     return inTransaction(db, async (trx) => {
       const year = await findOpenYear(trx, yearId);
       await assertClosable(trx, year, reason);
       await recordClosing(trx, year, reason);
-      await trx.updateTable('years').set({ status: 'closed' }).where('id', '=', yearId).execute();
+      await changeStatus(trx, [yearId], 'close', reason);
       return findYear(trx, yearId);
     });
   },
+  // Reopening is the one write a closed year takes: refused unless the year is closed, then the data as it
+  // was is kept aside and the reopening is recorded in the year's history with its reason.
+  'years.reopen': async ({ yearId, reason }) => {
+    await findClosedYear(db, yearId);
+    await backup('reopenYear');
+    return inTransaction(db, async (trx) => {
+      await findClosedYear(trx, yearId);
+      await changeStatus(trx, [yearId], 'reopen', reason);
+      return findYear(trx, yearId);
+    });
+  },
+  'years.history': ({ yearId }) => yearHistory(db, yearId),
 });
 
 export const profileOf = (y: YearProfile): YearProfile => ({

@@ -1,5 +1,5 @@
 import type { Year } from '../../contract/index.js';
-import { notFound, yearClosed } from '../errors.js';
+import { notFound, ServiceError, yearClosed } from '../errors.js';
 import type { Reader, Trx } from '../transaction.js';
 
 
@@ -30,5 +30,12 @@ export async function listYears(db: Reader, blocId: number): Promise<Year[]> {
 export async function findOpenYear(trx: Trx, yearId: number): Promise<Year> {
   const year = await findYear(trx, yearId);
   if (year.status === 'closed') throw yearClosed(year.year);
+  return year;
+}
+
+/** The year, if it is closed: only a closed year can be reopened. */
+export async function findClosedYear(db: Reader, yearId: number): Promise<Year> {
+  const year = await findYear(db, yearId);
+  if (year.status !== 'closed') throw new ServiceError('CONFLICT', `Năm ${year.year} chưa khóa sổ nên không cần mở lại.`);
   return year;
 }

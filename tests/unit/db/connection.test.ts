@@ -10,7 +10,7 @@ import { tempDir } from '../../support/services.js';
 const fileIn = (dir: string) => path.join(dir, 'khoi-thi-dua.sqlite');
 
 describe('opening the database', () => {
-  it('creates a new database with every migration, WAL and foreign keys on, and no backup', async () => {
+  it('creates a new database with every migration, WAL, synchronous FULL and foreign keys on, and no backup', async () => {
     const file = fileIn(tempDir());
     const opened = await openDatabase(file);
     const mode = await sql<{ journalMode: string }>`PRAGMA journal_mode`.execute(opened.db);
@@ -18,6 +18,8 @@ describe('opening the database', () => {
     const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(opened.db);
     expect(mode.rows[0]?.journalMode).toBe('wal');
     expect(fks.rows[0]?.foreignKeys).toBe(1);
+    // FULL (2): a commit survives a power cut, so an issued number is never given twice.
+    expect(await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(opened.db).then((r) => r.rows[0]?.synchronous)).toBe(2);
     expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations));
     expect(opened.backupFile).toBeNull();
     await opened.close();
@@ -51,8 +53,9 @@ describe('opening the database', () => {
     const upgraded = await openDatabase(file, newer);
     expect(upgraded.backupFile).not.toBeNull();
     await upgraded.close();
-    const backups = fs.readdirSync(path.join(path.dirname(file), 'backups'));
-    expect(backups).toHaveLength(1);
+    const backups = fs.readdirSync(path.join(path.dirname(file), 'backups')).filter((name) => name.includes('truoc-nang-cap-'));
+    expect(backups).toEqual([path.basename(upgraded.backupFile!)]);
+    expect(backups[0]).toContain('truoc-nang-cap-9000-test-add-note');
     const copy = new BetterSqlite3(path.join(path.dirname(file), 'backups', backups[0]!), { readonly: true });
     expect(copy.prepare('SELECT name FROM blocs').all()).toEqual([{ name: 'Khối thi đua số 1' }]);
     copy.close();

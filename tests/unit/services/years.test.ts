@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { YEAR_CLOSED } from '../../../db/guards.js';
+import { closeImportedYears } from '../../../main/services/years/events.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeYear, openTestServices, sampleProfile, type TestServices } from '../../support/services.js';
 
@@ -86,3 +90,101 @@ describe('years', () => {
   });
 });
 
+
+describe('reopening a closed year', () => {
+  /** The copies taken before reopening, by their file name's words; and the year's status in one of them. */
+  const reopenBackups = () => {
+    const dir = path.join(s.dir, 'backups');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.includes('truoc-mo-lai-nam')) : [];
+  };
+  const statusIn = (file: string) => {
+    const copy = new BetterSqlite3(path.join(s.dir, 'backups', file), { readonly: true });
+    const row = copy.prepare('SELECT status FROM years WHERE id = ?').get(yearId) as { status: string };
+    copy.close();
+    return row.status;
+  };
+  const iso = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+  it('takes a reason and a backup of the closed year, records it in the history, and the year takes edits again', async () => {
+    const member = await s.ok('units.create', { yearId, name: 'Sở Y tế' });
+    expect(await s.ok('years.history', { yearId })).toEqual([]);
+    await closeYear(s, yearId);
+    const reason = '  Sửa tên   thủ trưởng Sở Y tế  ';
+    expect(await s.ok('years.reopen', { yearId, reason })).toMatchObject({ status: 'open' });
+    const [taken, ...more] = reopenBackups();
+    expect(more).toEqual([]);
+    expect(statusIn(taken!)).toBe('closed');
+
+    await s.ok('units.update', { yearId, unitId: member.unitId, name: 'Sở Y tế', headName: 'Đặng Văn H' });
+    await s.ok('years.close', { yearId, reason: 'Đã sửa xong.' });
+    expect(await s.ok('years.history', { yearId })).toEqual([
+      { kind: 'close', reason: 'Bàn giao sớm cho đơn vị Trưởng khối năm sau.', at: iso },
+      { kind: 'reopen', reason: 'Sửa tên thủ trưởng Sở Y tế', at: iso },
+      { kind: 'close', reason: 'Đã sửa xong.', at: iso },
+    ]);
+    expect(await s.call('units.update', { yearId, unitId: member.unitId, name: 'Sở Y tế mới' })).toMatchObject({ code: 'YEAR_CLOSED' });
+  });
+
+  it('is refused without a reason, or for a year that is open, before any backup is taken', async () => {
+    expect(await s.call('years.reopen', { yearId, reason: 'Sửa điểm' })).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: 'Năm 2018 chưa khóa sổ nên không cần mở lại.',
+    });
+    await closeYear(s, yearId);
+    expect(await s.call('years.reopen', { yearId, reason: '   ' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { reason: 'Lý do mở lại không được để trống' },
+    });
+    expect(await s.call('years.reopen', { yearId: 999, reason: 'Sửa điểm' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(reopenBackups()).toEqual([]);
+    expect((await s.ok('years.get', { yearId })).status).toBe('closed');
+    expect((await s.ok('years.history', { yearId })).map((e) => e.kind)).toEqual(['close']);
+  });
+
+  it('opens only that year: a later closed year stays closed', async () => {
+    const next = await s.ok('years.create', { blocId, year: 2019 });
+    await closeYear(s, yearId);
+    await closeYear(s, next.id);
+    await s.ok('years.reopen', { yearId, reason: 'Sửa văn bản năm 2018' });
+    expect((await s.ok('years.list', { blocId })).map((y) => [y.year, y.status])).toEqual([
+      [2018, 'open'],
+      [2019, 'closed'],
+    ]);
+  });
+});
+
+describe('years closed in a handover package', () => {
+  it('arrive closed with their history, or, from a package made before it was kept, with the closing they had and no time', async () => {
+    const next = await s.ok('years.create', { blocId, year: 2019 });
+    await closeYear(s, next.id);
+    await s.ok('years.reopen', { yearId: next.id, reason: 'Sửa điểm' });
+    // As an import leaves them: rows in, the years still open, 2019's history come along with its closing last.
+    await s.opened.db.insertInto('yearEvents').values({ yearId: next.id, kind: 'close', reason: 'Đã sửa' }).execute();
+    await sql`INSERT INTO year_ends (year_id, closing_reason) VALUES (${yearId}, 'Bàn giao sớm.')`.execute(s.opened.db);
+    await s.opened.db.transaction().execute((trx) => closeImportedYears(trx, [yearId, next.id]));
+    expect((await s.ok('years.list', { blocId })).map((y) => y.status)).toEqual(['closed', 'closed']);
+    expect(await s.ok('years.history', { yearId })).toEqual([{ kind: 'close', reason: 'Bàn giao sớm.', at: null }]);
+    expect((await s.ok('years.history', { yearId: next.id })).map((e) => e.reason)).toEqual(['Bàn giao sớm cho đơn vị Trưởng khối năm sau.', 'Sửa điểm', 'Đã sửa']);
+  });
+});
+
+describe('units of a closed year', () => {
+  it('keep who took their place there: a unit merged before is not merged again over a closed year', async () => {
+    const a = await s.ok('units.create', { yearId, name: 'Trường A' });
+    const b = await s.ok('units.create', { yearId, name: 'Trường B' });
+    const y2019 = await s.ok('years.create', { blocId, year: 2019 });
+    const y2020 = await s.ok('years.create', { blocId, year: 2020 });
+    // A and B became C in 2020, and 2020 was closed; merging A again from 2019 would rewrite who took its place.
+    await s.ok('units.merge', { blocId, unitIds: [a.unitId, b.unitId], fromYear: 2020, newUnit: { name: 'Trường C' } });
+    await closeYear(s, y2020.id);
+    const other = await s.ok('units.create', { yearId: y2019.id, name: 'Trường D' });
+    const result = await s.call('units.merge', { blocId, unitIds: [a.unitId, other.unitId], fromYear: 2019, newUnit: { name: 'Trường E' } });
+    expect(result).toEqual({
+      ok: false,
+      code: 'YEAR_CLOSED',
+      message: 'Đơn vị “Trường A” đã hợp nhất vào “Trường C” (năm 2020 đã khóa sổ): không thể hợp nhất lại.',
+    });
+  });
+});

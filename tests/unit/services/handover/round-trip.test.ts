@@ -168,10 +168,8 @@ describe('the handover package', () => {
     const { blocId } = await richDemo(from);
     const target = path.join(from.dir, 'chosen', 'goi.ktd');
     const chosen: string[] = [];
-    const { createHandlers } = await import('../../../../main/services/index.js');
-    const handlers = createHandlers(from.opened.db, {
-      dataDir: from.dir,
-      backup: from.opened.backup,
+    const { createHandlers, optionsFor } = await import('../../../../main/services/index.js');
+    const handlers = createHandlers(from.opened.db, optionsFor(from.opened, {
       desktop: {
         chooseSavePath: async (proposed) => {
           chosen.push(proposed);
@@ -179,12 +177,41 @@ describe('the handover package', () => {
         },
         openPath: async () => {},
         showItemInFolder: () => {},
+        chooseOpenPath: async () => null,
+        chooseFolder: async () => null,
       },
-    });
+    }));
     const out = await handlers['handover.export']({ blocId });
     expect(out).toMatchObject({ path: target, base64: null });
     expect(chosen).toEqual([out.copy]);
     expect(fs.readFileSync(target)).toEqual(fs.readFileSync(out.copy));
     expect(attached('x', fs.readFileSync(target)).base64.length).toBeGreaterThan(0);
+  });
+
+  it('on the desktop main reads the chosen package itself (no size cap through the window) and imports that very file', async () => {
+    const { pkg } = await exported();
+    const picked = path.join(from.dir, 'usb', 'goi.ktd');
+    fs.mkdirSync(path.dirname(picked));
+    fs.copyFileSync(pkg.copy, picked);
+    const { createHandlers, optionsFor } = await import('../../../../main/services/index.js');
+    const asked: string[][] = [];
+    const handlers = createHandlers(to.opened.db, optionsFor(to.opened, {
+      desktop: {
+        chooseSavePath: async () => null,
+        openPath: async () => {},
+        showItemInFolder: () => {},
+        chooseOpenPath: async (_name, extensions) => (asked.push(extensions), picked),
+        chooseFolder: async () => null,
+      },
+    }));
+    const preview = await handlers['handover.choose']({});
+    expect(asked).toEqual([['ktd']]);
+    expect(preview).toMatchObject({ fileName: 'goi.ktd', problems: [], blocName: 'Khối thi đua Văn hóa - Xã hội' });
+    // The USB stick may go: the previewed bytes were kept in the data folder.
+    fs.rmSync(picked);
+    const done = await handlers['handover.import']({ stagedId: preview!.stagedId!, replace: false });
+    expect(done.replaced).toBe(false);
+    expect((await to.ok('blocs.list', {})).map((b) => b.name)).toEqual(['Khối thi đua Văn hóa - Xã hội']);
+    expect(fs.existsSync(path.join(to.dir, 'ban-giao', 'dang-nhap'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/connection.js';
 import { databaseFile } from '../../../../db/location.js';
-import { createDispatcher, createHandlers } from '../../../../main/services/index.js';
+import { createDispatcher, createHandlers, optionsFor } from '../../../../main/services/index.js';
 import { closeYear, openDemoYear, openTestServices, tempDir, type TestServices } from '../../../support/services.js';
 
 let s: TestServices;
@@ -72,8 +72,8 @@ describe('evidence on the desktop', () => {
     const opened: string[] = [];
     const shown: string[] = [];
     const db = await openDatabase(databaseFile(dir));
-    const desktop = { chooseSavePath: async () => null, openPath: async (f: string) => void opened.push(f), showItemInFolder: (f: string) => void shown.push(f) };
-    const call = createDispatcher(createHandlers(db.db, { dataDir: dir, backup: db.backup, desktop }));
+    const desktop = { chooseSavePath: async () => null, openPath: async (f: string) => void opened.push(f), showItemInFolder: (f: string) => void shown.push(f), chooseOpenPath: async () => null, chooseFolder: async () => null };
+    const call = createDispatcher(createHandlers(db.db, optionsFor(db, { desktop })));
     const ok = async <T>(channel: Parameters<typeof call>[0], input: unknown) => {
       const result = await call(channel, input);
       if (!result.ok) throw new Error(result.message);

@@ -160,6 +160,7 @@ describe('a closed year', () => {
       'blocs.list': {},
       'years.list': { blocId: year.blocId },
       'years.get': { yearId },
+      'years.history': { yearId },
       'units.list': { yearId },
       'units.listAll': { blocId: year.blocId },
       'settings.get': { yearId },
@@ -184,10 +185,22 @@ describe('a closed year', () => {
       'votes.yearEnd': { yearId },
       'votes.closeChecklist': { yearId },
     };
-    // Writes of something else than one year: a new bloc, a new year (made from a closed one too), a whole bloc's package.
-    const outside: ChannelName[] = ['blocs.create', 'blocs.openDemo', 'years.create', 'handover.export', 'handover.preview', 'handover.import'];
+    // Writes of something else than one year: a new bloc, a new year (made from a closed one too), a whole bloc's
+    // package, the whole data's backups (a restore brings back the data as it was, closed years and all).
+    const outside: ChannelName[] = [
+      'blocs.create',
+      'blocs.openDemo',
+      'years.create',
+      'handover.export',
+      'handover.preview',
+      'handover.import',
+      'handover.choose',
+      ...channelNames.filter((name) => name.startsWith('backups.')),
+    ];
+    // The one write a closed year takes: reopening it, last, below.
+    const reopening: ChannelName[] = ['years.reopen'];
     expect(issued).toMatchObject({ ok: true });
-    expect([...Object.keys(writes), ...Object.keys(reads), ...outside].sort()).toEqual([...channelNames].sort());
+    expect([...Object.keys(writes), ...Object.keys(reads), ...outside, ...reopening].sort()).toEqual([...channelNames].sort());
 
     const closed = `Năm 2022 đã khóa sổ, không thể thay đổi dữ liệu của năm này.`;
     for (const [channel, input] of Object.entries(writes) as [ChannelName, never][]) {
@@ -199,6 +212,9 @@ describe('a closed year', () => {
       expect(await s.call(channel, input), channel).toMatchObject({ ok: true });
     }
     expect(await s.ok('votes.yearEnd', { yearId })).toEqual({ ...yearEnd, closingReason: 'Kiểm thử' });
+
+    expect(await s.ok('years.reopen', { yearId, reason: 'Sửa kết quả kiểm phiếu' })).toMatchObject({ status: 'open' });
+    expect(await s.call('years.setLeadership', { yearId, headUnitId: null, deputyUnitId: null })).toMatchObject({ ok: true });
   });
 });
 
