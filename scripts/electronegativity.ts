@@ -34,14 +34,6 @@ const ALLOWED: Allowed[] = [
       'tests/unit/shell/static-response.test.ts checks the header on each kind of response.',
   },
   {
-    id: 'AUXCLICK_JS_CHECK',
-    file: 'main/shell/window.ts',
-    sample: 'const window = new BrowserWindow({',
-    why:
-      'A middle click (auxclick) on a link can only open a window or navigate, and main/shell/security.ts denies ' +
-      'every new window and every navigation away from app:// (tests/unit/shell/security.test.ts).',
-  },
-  {
     id: 'PRELOAD_JS_CHECK',
     file: 'main/shell/window.ts',
     sample: 'preload: options.preload,',

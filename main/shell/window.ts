@@ -43,6 +43,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       webSecurity: true,
       preload: options.preload,
       spellcheck: false, // The spellchecker would download dictionaries.
+      disableBlinkFeatures: 'Auxclick', // A middle click opens nothing, not even a denied window.
     },
   });
 

@@ -16,6 +16,7 @@ test('an officer reopens a closed year with a reason and sees it in the year’s
   await card.getByRole('button', { name: 'Mở lại năm 2022' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mở lại năm 2022' });
   await expect(dialog).toContainText('Trước khi mở lại, phần mềm sao lưu toàn bộ dữ liệu');
+  await settled(page); // a click during the modal's opening animation can miss its button
   // The reason is required, with the service's own words.
   await dialog.getByRole('button', { name: 'Mở lại năm' }).click();
   await expect(dialog.getByText('Lý do mở lại không được để trống')).toBeVisible();

@@ -86,6 +86,7 @@ test('wires every channel, serves app://, and opens a locked-down window', async
     webSecurity: true,
     preload: path.join(root, 'dist', 'preload', 'index.cjs'),
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
   });
   window!.emit('close');
   expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'))).toEqual({

@@ -27,6 +27,7 @@ describe('createMainWindow', () => {
       webSecurity: true,
       preload: '/app/dist/preload/index.cjs',
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window!.loadedUrl).toBe(APP_ENTRY_URL);
     expect(APP_ENTRY_URL).toBe('app://renderer/index.html');
