@@ -2,6 +2,7 @@
 // or the data moves to a new computer.
 import { z } from 'zod';
 import { channel } from './channel.js';
+import { stagedFileId } from './fields.js';
 import { attachedFile } from './scoring.js';
 
 /** A data copy uploaded in browser mode (the desktop reads the chosen file itself, of any size). */
@@ -76,7 +77,7 @@ const restored = z.object({
   missingFiles: z.number().int(),
 });
 
-const copyId = z.string().regex(/^[a-z0-9-]{8,80}$/, 'Bản sao không hợp lệ');
+const copyId = stagedFileId('Bản sao không hợp lệ');
 
 export const backupsChannels = {
   'backups.overview': channel(z.object({}), backupsOverview),

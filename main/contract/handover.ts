@@ -2,7 +2,7 @@
 // of it is written.
 import { z } from 'zod';
 import { channel } from './channel.js';
-import { id } from './fields.js';
+import { id, stagedFileId } from './fields.js';
 import { attachedFile } from './scoring.js';
 
 /** A package is bigger than a unit's file: every evidence file and document of the bloc travels in it. */
@@ -11,7 +11,7 @@ export const packageFile = attachedFile.extend({
   base64: z.string().min(32, 'Tệp quá nhỏ, không phải gói bàn giao').max(100_000_000, 'Gói bàn giao quá lớn (tối đa khoảng 75 MB)'),
 });
 
-const stagedId = z.string().regex(/^[a-z0-9-]{8,80}$/, 'Gói bàn giao đã chọn không hợp lệ');
+const stagedId = stagedFileId('Gói bàn giao đã chọn không hợp lệ');
 
 export const exportedPackage = z.object({
   fileName: z.string(),

@@ -39,7 +39,11 @@ export const backupsHandlers = (db: Db, options: ServiceOptions): BackupsHandler
       missingFiles: missingEvidence(dataDir, evidence.map((e) => e.storedPath)),
     };
   };
-  const findBackup = (name: string) => data.backups.find(name) ?? (() => { throw notFound('bản sao lưu này (có thể đã được xóa theo lịch giữ bản sao)'); })();
+  const findBackup = (name: string) => {
+    const found = data.backups.find(name);
+    if (!found) throw notFound('bản sao lưu này (có thể đã được xóa theo lịch giữ bản sao)');
+    return found;
+  };
 
   return {
     'backups.overview': async () => {
