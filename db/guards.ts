@@ -60,6 +60,8 @@ export const GUARDED_TABLES: Record<string, ((row: 'NEW' | 'OLD') => string) | u
   round_candidates: (row) => roundYear(`${row}.round_id`),
   tallies: (row) => roundYear(`${row}.round_id`),
   tally_votes: (row) => roundYear(`${row}.round_id`),
+  year_deadlines: undefined,
+  signed_copies: (row) => `(SELECT year_id FROM documents WHERE id = ${row}.document_id)`,
 };
 
 /** The kind of the newest event of the year `yearId` (SQL), NULL when it has none. */

@@ -198,6 +198,25 @@ export interface EvidenceTable {
   addedAt: CreatedAt;
 }
 
+/** One file (a page, or the whole PDF) of the signed and stamped scan of an issued document. */
+export interface SignedCopyTable {
+  id: Generated<number>;
+  documentId: number;
+  page: number;
+  fileName: string;
+  storedPath: string;
+  sha256: string;
+  size: number;
+  addedAt: CreatedAt;
+}
+
+/** A year's deadline for one step of the guided year (contract/guide.ts), as the officer set it. */
+export interface YearDeadlineTable {
+  yearId: number;
+  step: string;
+  date: string;
+}
+
 /** The year end of a year: the vote's rules, the tellers, the succession, why it was closed early. */
 export interface YearEndTable {
   yearId: number;
@@ -289,8 +308,10 @@ export interface Database {
   scales: ScaleTable;
   scores: ScoreTable;
   evidence: EvidenceTable;
+  signedCopies: SignedCopyTable;
   yearEnds: YearEndTable;
   yearEvents: YearEventTable;
+  yearDeadlines: YearDeadlineTable;
   awards: AwardTable;
   awardRounds: AwardRoundTable;
   roundCandidates: RoundCandidateTable;

@@ -26,6 +26,7 @@ export const BACKUP_KINDS = {
   replacePledge: { slug: 'truoc-thay-giao-uoc', tier: 'change', label: 'Trước khi thay giao ước' },
   replaceScale: { slug: 'truoc-thay-thang-diem', tier: 'change', label: 'Trước khi thay thang điểm' },
   importScale: { slug: 'truoc-nhap-thang-diem', tier: 'change', label: 'Trước khi nhập thang điểm' },
+  deleteYear: { slug: 'truoc-xoa-nam', tier: 'change', label: 'Trước khi xóa năm thi đua' },
   newScaleVersion: { slug: 'truoc-tao-phien-ban-thang-diem', tier: 'change', label: 'Trước khi tạo phiên bản thang điểm mới' },
   manual: { slug: 'sao-luu-thu-cong', tier: 'manual', label: 'Sao lưu thủ công' },
   daily: { slug: 'hang-ngay', tier: 'daily', label: 'Sao lưu hằng ngày' },

@@ -10,6 +10,8 @@ import * as m0008 from './0008-scoring.js';
 import * as m0009 from './0009-votes.js';
 import * as m0010 from './0010-handover.js';
 import * as m0011 from './0011-year-events.js';
+import * as m0012 from './0012-deadlines.js';
+import * as m0013 from './0013-signed-copies.js';
 
 // Statically imported so the bundled app carries its migrations; applied in key order.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-votes': m0009,
   '0010-handover': m0010,
   '0011-year-events': m0011,
+  '0012-deadlines': m0012,
+  '0013-signed-copies': m0013,
 };

@@ -4,6 +4,7 @@ import type { StateDocument } from '../documents/model.js';
 import { channel } from './channel.js';
 import { kindKeys, kinds, type KindKey, type Kinds } from '../documents/kinds/registry.js';
 import { id } from './fields.js';
+import { attachedFile } from './scoring.js';
 
 export const documentType = z.enum(kindKeys, { error: 'Loại văn bản không hợp lệ' });
 export type DocumentType = z.infer<typeof documentType>;
@@ -41,6 +42,12 @@ export type IssuedRequest = z.output<typeof issuedRequest>;
 
 export const documentStatus = z.enum(['issued', 'withdrawn', 'replaced']);
 
+/** One file of a signed copy: the whole PDF, or one scanned page. */
+export const signedCopyFile = z.object({ page: z.number().int(), fileName: z.string(), size: z.number().int(), sha256: z.string() });
+/** The scan of the document as signed and stamped, attached after the conference. */
+export const signedCopy = z.object({ files: z.array(signedCopyFile), addedAt: z.string() });
+export type SignedCopy = z.infer<typeof signedCopy>;
+
 /** A line of the document register. */
 export const registerEntry = z.object({
   id,
@@ -63,6 +70,8 @@ export const registerEntry = z.object({
   sha256: z.string(),
   fileName: z.string(),
   createdAt: z.string(),
+  /** Null until the signed scan is attached ("Đã có bản ký"). */
+  signedCopy: signedCopy.nullable(),
 });
 export type RegisterEntry = z.infer<typeof registerEntry>;
 
@@ -120,4 +129,39 @@ export const documentsChannels = {
     }),
     z.object({ path: z.string().nullable() }),
   ),
+  /**
+   * Attaches the signed scan (one PDF, or one image per page, JPG/PNG) to an issued entry; an entry that
+   * has one is replaced only when `replaceCopy` says so.
+   */
+  'documents.attachSignedCopy': channel(
+    z.object({
+      documentId: id,
+      files: z.array(attachedFile).min(1, 'Chưa chọn tệp bản ký').max(30, 'Bản ký có tối đa 30 trang ảnh'),
+      replaceCopy: z.boolean().default(false),
+    }),
+    registerEntry,
+  ),
+  /** Removes the signed copy; its files leave the data folder once the register no longer names them. */
+  'documents.removeSignedCopy': channel(z.object({ documentId: id }), registerEntry),
+  /**
+   * Opens one file of the signed copy with the system viewer (desktop), or answers its bytes to download
+   * (browser mode); `warning` when the file is no longer the one attached (its SHA-256 differs).
+   */
+  'documents.openSignedCopy': channel(
+    z.object({ documentId: id, page: z.number().int().min(1).default(1) }),
+    z.object({ opened: z.boolean(), fileName: z.string(), base64: z.string().nullable(), warning: z.string().nullable() }),
+  ),
+  /**
+   * The register of the year (or of every year of its bloc) as a workbook: saved where the officer chooses
+   * (desktop; path null when cancelled) or answered to download (browser mode).
+   */
+  'documents.registerWorkbook': channel(
+    z.object({ yearId: id, allYears: z.boolean().default(false) }),
+    z.object({ fileName: z.string(), path: z.string().nullable(), base64: z.string().nullable() }),
+  ),
+  /**
+   * Desktop only: the window's own print of the preview on screen (a register entry or a draft), saved as PDF
+   * where the officer chooses, named like the DOCX. Browser mode prints through the browser's dialog instead.
+   */
+  'documents.savePdf': channel(z.union([z.object({ documentId: id }), documentRequest]), z.object({ path: z.string().nullable() })),
 };

@@ -36,7 +36,7 @@ export const yearNumber = z
   .number({ error: 'Năm không hợp lệ' })
   .int('Năm phải là số nguyên')
   .min(2000, 'Năm phải từ 2000 trở đi')
-  .max(2100, 'Năm phải trước 2100');
+  .max(2100, 'Năm không được sau 2100');
 
 /** The id main gave a file it read and kept in the data folder between a preview and the step that uses it. */
 export const stagedFileId = (message: string) => z.string().regex(/^[a-z0-9-]{8,80}$/, message);

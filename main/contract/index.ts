@@ -5,9 +5,11 @@ import type { z } from 'zod';
 import { backupsChannels } from './backups.js';
 import { blocsChannels } from './blocs.js';
 import { documentsChannels } from './documents.js';
+import { guideChannels } from './guide.js';
 import { handoverChannels } from './handover.js';
 import { meetingsChannels } from './meetings.js';
 import { pledgesChannels } from './pledges.js';
+import { reportsChannels } from './reports.js';
 import { scoringChannels } from './scoring.js';
 import { settingsChannels } from './settings.js';
 import { unitsChannels } from './units.js';
@@ -26,6 +28,8 @@ export const contract = {
   ...votesChannels,
   ...handoverChannels,
   ...backupsChannels,
+  ...guideChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;
@@ -56,3 +60,5 @@ export * from './scoring.js';
 export * from './votes.js';
 export * from './handover.js';
 export * from './backups.js';
+export * from './guide.js';
+export * from './reports.js';

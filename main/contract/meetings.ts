@@ -86,10 +86,34 @@ export const attendanceEntry = z.object({
 });
 export type AttendanceEntry = z.infer<typeof attendanceEntry>;
 
+/**
+ * The days a meeting of year `year` may be held: within its year; the year-end conference also in January
+ * of the next year, as blocs hold it in December or January (domain.md §2) — it reviews the year just
+ * ended, so it belongs to that year even when held after it.
+ */
+export function meetingDates(kind: MeetingKind, year: number): { earliest: string; latest: string } {
+  return { earliest: `${year}-01-01`, latest: kind === 'yearEndReview' ? `${year + 1}-01-31` : `${year}-12-31` };
+}
+
+/** Why a meeting of that kind cannot be held on `date` in year `year`, or null. */
+export function meetingDateProblem(kind: MeetingKind, date: string, year: number): string | null {
+  const { earliest, latest } = meetingDates(kind, year);
+  if (date >= earliest && date <= latest) return null;
+  const dmy = (iso: string) => iso.split('-').reverse().join('/');
+  return kind === 'yearEndReview'
+    ? `Hội nghị tổng kết năm ${year} họp trong năm ${year} hoặc tháng 01/${year + 1} (từ ${dmy(earliest)} đến ${dmy(latest)}).`
+    : `Ngày họp phải trong năm thi đua ${year} (từ ${dmy(earliest)} đến ${dmy(latest)}).`;
+}
+
+export const attendee = attendanceEntry.extend({ unitName: z.string() });
+
 export const meeting = meetingFields.extend({
   id,
   yearId: id,
-  attendance: z.array(attendanceEntry.extend({ unitName: z.string() })),
+  /** The check-in of the year's member units, as recorded; a member with no entry is not yet checked in. */
+  attendance: z.array(attendee),
+  /** Check-ins of units that are no longer members of the year (removed, retired or merged since): kept as recorded. */
+  formerAttendance: z.array(attendee),
   /** Documents issued from it; a meeting with any cannot be deleted. */
   issuedDocuments: z.number().int(),
 });
@@ -101,7 +125,7 @@ export const meetingsChannels = {
   'meetings.create': channel(meetingFields.extend({ yearId: id }), meeting),
   'meetings.update': channel(meetingFields.extend({ meetingId: id }), meeting),
   'meetings.delete': channel(z.object({ meetingId: id }), z.object({ deleted: z.literal(true) })),
-  /** Check-in: replaces the whole attendance list of the meeting. */
+  /** Check-in: replaces the attendance of the year's members; that of former members stays as recorded. */
   'meetings.setAttendance': channel(
     z
       .object({ meetingId: id, attendance: z.array(attendanceEntry) })

@@ -34,6 +34,12 @@ const fieldLabels: Record<string, string> = {
   email: 'Email',
   officerName: 'Họ tên cán bộ thi đua',
   printedName: 'Tên in ở ô chữ ký',
+  pasted: 'Danh sách đơn vị',
+  // The guided year
+  deadlines: 'Thời hạn các bước',
+  line: 'Dòng',
+  // Reports
+  query: 'Từ khóa tìm kiếm',
   // Settings
   legalBases: 'Căn cứ',
   defaultRecipients: 'Nơi nhận',
@@ -155,6 +161,9 @@ const fieldLabels: Record<string, string> = {
   fileName: 'Tên tệp',
   base64: 'Nội dung tệp',
   replace: 'Thay thế khối đã có',
+  replaceCopy: 'Thay bản ký đã có',
+  page: 'Trang',
+  allYears: 'Mọi năm',
   stagedId: 'Gói bàn giao đã chọn',
   // Backups
   backup: 'Bản sao lưu',

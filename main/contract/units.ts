@@ -3,6 +3,7 @@ import { channel } from './channel.js';
 import { cleanLines } from '../common/lines.js';
 import { sameNameKey } from '../common/vietnamese.js';
 import { email, id, optionalText, requiredText, yearNumber } from './fields.js';
+import { attachedFile } from './scoring.js';
 
 /** Everything about a unit that belongs to one year. */
 export const membershipFields = z.object({
@@ -79,6 +80,46 @@ const printedNameRule = {
   path: ['printedName'],
 };
 
+/** The four columns a pasted list or a workbook gives for each unit; the rest is filled later in the drawer. */
+export const importedUnit = z.object({
+  name: z.string().max(1000),
+  shortName: z.string().max(1000),
+  headPosition: z.string().max(1000),
+  headName: z.string().max(1000),
+});
+export type ImportedUnit = z.infer<typeof importedUnit>;
+export const importColumn = z.enum(['name', 'shortName', 'headPosition', 'headName', 'ignored']);
+export type ImportColumn = z.infer<typeof importColumn>;
+
+/** A pasted list or a workbook read into rows, each with what stops it from being added (empty: it can be). */
+export const unitsImportPreview = z.object({
+  fileName: z.string().nullable(),
+  /** What each column was read as, left to right; `header` says whether a header row named them. */
+  columns: z.array(importColumn),
+  header: z.boolean(),
+  rows: z.array(importedUnit.extend({ line: z.number().int(), errors: z.array(z.string()) })),
+});
+export type UnitsImportPreview = z.infer<typeof unitsImportPreview>;
+
+/** The issued pledge of a year (register), against the year's members today. */
+export const issuedPledgeStatus = z.object({
+  yearId: id,
+  year: z.number().int(),
+  documentId: id,
+  /** "05/GƯ-KTĐVHXH" or "Không số". */
+  numberText: z.string(),
+  date: z.string(),
+  /** Member units the issued pledge lists (by the name printed in their signature block). */
+  listedUnitIds: z.array(id),
+  /** Names printed in the pledge of units that are no longer members. */
+  leftUnits: z.array(z.string()),
+  /** Members the issued pledge does not list. */
+  unlistedUnits: z.array(z.string()),
+  /** The issued pledge no longer matches the members: it must be re-issued. */
+  issuedPledgeMismatch: z.boolean(),
+});
+export type IssuedPledgeStatus = z.infer<typeof issuedPledgeStatus>;
+
 export const unitsChannels = {
   /** Member units of a year, in Vietnamese order. */
   'units.list': channel(z.object({ yearId: id }), z.array(yearUnit)),
@@ -111,4 +152,25 @@ export const unitsChannels = {
     }),
     unit,
   ),
+  /** Reads a pasted list (Excel, Word) or an uploaded workbook into rows to check; writes nothing. */
+  'units.previewImport': channel(
+    z
+      .object({ yearId: id, pasted: z.string().max(200_000, 'Danh sách dán quá dài').optional(), file: attachedFile.optional() })
+      .refine((v) => (v.pasted === undefined) !== (v.file === undefined), 'Chưa có danh sách đơn vị để đọc'),
+    unitsImportPreview,
+  ),
+  /** Desktop: the system's open dialog for a workbook, read as previewImport; null when cancelled. */
+  'units.chooseImportFile': channel(z.object({ yearId: id }), unitsImportPreview.nullable()),
+  /** Adds every row as a new member unit in one transaction; refused whole, with the preview's messages. */
+  'units.importMany': channel(
+    z.object({ yearId: id, rows: z.array(importedUnit.extend({ line: z.number().int().positive().optional() })).min(1, 'Chưa có đơn vị nào để thêm').max(500, 'Tối đa 500 đơn vị một lần') }),
+    z.array(yearUnit),
+  ),
+  /** The year's member units as a workbook: saved where the officer picks (desktop) or downloaded. */
+  'units.exportList': channel(
+    z.object({ yearId: id }),
+    z.object({ fileName: z.string(), path: z.string().nullable(), base64: z.string().nullable() }),
+  ),
+  /** Each year of the bloc whose pledge was issued, and whether it still matches the year's members. */
+  'units.issuedPledges': channel(z.object({ blocId: id }), z.array(issuedPledgeStatus)),
 };

@@ -61,6 +61,11 @@ export const yearsChannels = {
   'years.close': channel(z.object({ yearId: id, reason: optionalText('Lý do khóa sổ', 1000) }), year),
   /** Opens a closed year again, for a reason (required), after a backup; recorded in its history. */
   'years.reopen': channel(z.object({ yearId: id, reason: requiredText('Lý do mở lại', 1000) }), year),
+  /**
+   * Deletes a year created by mistake, after a backup: refused for a closed year, the bloc's first year and
+   * a year that holds anything done in it (the refusal names what).
+   */
+  'years.delete': channel(z.object({ yearId: id }), z.object({ deleted: z.literal(true) })),
   /** The year's closings and reopenings with their reasons, oldest first. */
   'years.history': channel(z.object({ yearId: id }), z.array(yearEvent)),
 };

@@ -3,10 +3,14 @@ import type { Handlers } from '../contract/index.js';
 import { backupsHandlers } from './backups/index.js';
 import { blocsHandlers } from './blocs/index.js';
 import { documentsHandlers } from './documents/index.js';
+import { guideHandlers } from './guide/index.js';
+import { registerWorkbookHandlers } from './documents/register-workbook.js';
+import { signedCopyHandlers } from './documents/signed-copies.js';
 import { handoverHandlers } from './handover/index.js';
 import type { ServiceOptions } from './options.js';
 import { meetingsHandlers } from './meetings/index.js';
 import { pledgesHandlers } from './pledges/index.js';
+import { reportsHandlers } from './reports/index.js';
 import { scoringHandlers } from './scoring/index.js';
 import { settingsHandlers } from './settings/index.js';
 import { unitsHandlers } from './units/index.js';
@@ -21,11 +25,15 @@ export const createHandlers = (db: Db, options: ServiceOptions): Handlers => ({
   ...settingsHandlers(db),
   ...meetingsHandlers(db),
   ...documentsHandlers(db, options),
+  ...signedCopyHandlers(db, options),
+  ...registerWorkbookHandlers(db, options),
   ...pledgesHandlers(db, options),
   ...scoringHandlers(db, options),
   ...votesHandlers(db),
   ...handoverHandlers(db, options),
   ...backupsHandlers(db, options),
+  ...guideHandlers(db, options),
+  ...reportsHandlers(db),
 });
 
 export { createDispatcher, type Dispatch } from './dispatch.js';

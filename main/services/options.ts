@@ -15,6 +15,8 @@ export interface DesktopPort {
   chooseOpenPath(name: string, extensions: string[]): Promise<string | null>;
   /** The system's folder dialog; null when cancelled. */
   chooseFolder(): Promise<string | null>;
+  /** The window's page as printed (its print stylesheet): A4, in the orientation and margins the page sets. */
+  printToPdf(): Promise<Uint8Array>;
 }
 
 export interface ServiceOptions {

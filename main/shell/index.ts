@@ -10,6 +10,7 @@ import { databaseFile, dataDirectory } from '../../db/location.js';
 import { createDispatcher, createHandlers, optionsFor, type DesktopPort } from '../services/index.js';
 import { openOrRecover } from './startup.js';
 import { registerIpc } from './ipc.js';
+import { printWindowToPdf } from './pdf.js';
 import { saveFilters } from './save-filters.js';
 import { createLogger, type Logger } from './logger.js';
 import { installMenu } from './menu.js';
@@ -115,7 +116,7 @@ function start(logger: Logger): void {
   });
 }
 
-/** What the services may ask of the desktop: the save dialog, opening a file, showing it in its folder. */
+/** What the services may ask of the desktop: the dialogs, opening a file, showing it in its folder, printing the page to PDF. */
 function desktopPort(getWindow: () => BrowserWindow | null, logger: Logger): DesktopPort {
   return {
     chooseSavePath: async (defaultPath) => {
@@ -141,5 +142,7 @@ function desktopPort(getWindow: () => BrowserWindow | null, logger: Logger): Des
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    // One window: the one whose "Lưu PDF" asked is the one showing the preview.
+    printToPdf: () => printWindowToPdf(getWindow()),
   };
 }

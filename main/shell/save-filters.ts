@@ -3,6 +3,7 @@ import path from 'node:path';
 
 const FILTERS: Record<string, Electron.FileFilter> = {
   docx: { name: 'Văn bản Word', extensions: ['docx'] },
+  pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
   xlsx: { name: 'Bảng tính Excel', extensions: ['xlsx'] },
   zip: { name: 'Tệp nén', extensions: ['zip'] },
   ktd: { name: 'Gói bàn giao Khối Thi Đua', extensions: ['ktd'] },

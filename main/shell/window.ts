@@ -1,6 +1,6 @@
 // The one application window: sandboxed, isolated, no Node in the page; it
 // reopens where the officer left it.
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { APP_ENTRY_URL } from './origin.js';
 import {
   MIN_HEIGHT,
@@ -52,6 +52,20 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   window.once('ready-to-show', () => {
     if (saved?.maximized) window.maximize();
     window.show();
+  });
+  // A screen with unsaved edits refuses to unload (beforeunload); Electron then shows nothing by itself, so
+  // closing or reloading the window would silently do nothing: the officer is asked here instead.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: WINDOW_TITLE,
+      message: 'Bỏ các thay đổi chưa lưu?',
+      detail: 'Màn hình đang mở có thay đổi chưa lưu. Ở lại để lưu, hoặc bỏ các thay đổi và đóng.',
+      buttons: ['Ở lại', 'Bỏ thay đổi'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault();
   });
   window.on('close', () => {
     const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };

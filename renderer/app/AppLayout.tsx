@@ -8,6 +8,7 @@ import { RegisterPage } from '../documents/register/RegisterPage';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
 import { PledgePage } from '../pledges/PledgePage';
+import { HistoryPage } from '../reports/HistoryPage';
 import { RankingPage } from '../scoring/ranking/RankingPage';
 import { ScalePage } from '../scoring/scale/ScalePage';
 import { ScoresPage } from '../scoring/scores/ScoresPage';
@@ -36,6 +37,7 @@ const pages: Record<Route, () => React.JSX.Element> = {
   documents: DocumentPage,
   register: RegisterPage,
   documentSettings: SettingsPage,
+  history: HistoryPage,
   handover: HandoverPage,
   backups: BackupsPage,
 };

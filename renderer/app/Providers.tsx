@@ -1,10 +1,11 @@
-// antd in Vietnamese, dayjs in Vietnamese, react-query over the contract.
+// antd in Vietnamese, dayjs in Vietnamese, react-query over the contract, unsaved edits guarded.
 import type { ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { LeaveGuardProvider } from './leave-guard';
 
 dayjs.locale('vi');
 
@@ -22,7 +23,9 @@ export function Providers({ children }: { children: ReactNode }) {
       theme={{ token: { fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif" } }}
     >
       <AntApp>
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        <QueryClientProvider client={queryClient}>
+          <LeaveGuardProvider>{children}</LeaveGuardProvider>
+        </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   );

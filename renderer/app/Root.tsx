@@ -3,12 +3,19 @@ import { useState } from 'react';
 import { Alert, Spin } from 'antd';
 import { useRead } from '../api/hooks';
 import { WelcomePage } from '../blocs/WelcomePage';
-import { Workspace } from './Workspace';
+import { confirmLeave } from './leave-guard';
+import { rememberBloc, rememberedBloc } from './remembered';
 import { navigate } from './routes';
+import { Workspace } from './Workspace';
 
 export function Root() {
   const blocs = useRead('blocs.list', {});
-  const [blocId, setBlocId] = useState<number | null>(null);
+  // Kept across reloads, like each bloc's year; a bloc gone since falls back to the first.
+  const [blocId, setBlocId] = useState<number | null>(rememberedBloc);
+  const open = (id: number) => {
+    rememberBloc(id);
+    setBlocId(id);
+  };
 
   if (blocs.isPending) return <Loading />;
   if (blocs.isError) return <Alert type="error" showIcon title="Không tải được dữ liệu" description={blocs.error.message} />;
@@ -17,13 +24,13 @@ export function Root() {
     return (
       <WelcomePage
         onOpened={(id) => {
-          setBlocId(id);
+          open(id);
           navigate('dashboard');
         }}
       />
     );
   }
-  return <Workspace key={bloc.id} bloc={bloc} blocs={blocs.data} onSelectBloc={setBlocId} />;
+  return <Workspace key={bloc.id} bloc={bloc} blocs={blocs.data} onSelectBloc={(id) => confirmLeave(() => open(id))} />;
 }
 
 export function Loading() {

@@ -5,6 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { contract, type Year } from '../../main/contract/index.js';
 import { useWrite } from '../api/hooks';
+import { useLeaveGuard } from '../app/leave-guard';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
 import { profileFieldNames, ProfileFields } from './ProfileFields';
@@ -33,6 +34,7 @@ function ProfileForm({ year, locked }: { year: Year; locked: boolean }) {
       provincialBoard: year.provincialBoard,
     },
   });
+  useLeaveGuard(formState.isDirty);
 
   const submit = handleSubmit(async (values) => {
     try {

@@ -61,17 +61,21 @@ export function TextField<T extends FieldValues, O extends FieldValues>(props: F
   );
 }
 
-/** A native form (Enter submits) holding antd's vertical layout; `disabled` greys every input. */
-/** A year, 2000–2100, as the contract's `yearNumber` accepts. */
+/**
+ * A year, 2000–2100, as the contract's `yearNumber` accepts. Not clamped (no min/max): a clamp would turn
+ * 1800 into 2000 and save it; the number typed is kept and the contract's message shows under the field.
+ */
 export function YearField<T extends FieldValues, O extends FieldValues>(props: FieldProps<T, O>) {
   return (
     <Field {...props}>
       {({ value, onChange, ...field }) => (
-        <InputNumber {...field} value={value as number | null} onChange={(v) => onChange(v)} min={2000} max={2100} style={{ width: 160 }} />
+        <InputNumber {...field} value={value as number | null} onChange={(v) => onChange(v)} style={{ width: 160 }} />
       )}
     </Field>
   );
 }
+
+/** A native form (Enter submits) holding antd's vertical layout; `disabled` greys every input. */
 
 export function FormShell({
   onSubmit,

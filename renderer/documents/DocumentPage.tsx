@@ -43,6 +43,14 @@ export function DocumentPage() {
     if (request) setDraft({ type: request.type, value: kindForms[request.type].fromRequest(request.input) });
   }
 
+  // An address naming a meeting this year does not have (one of another year, after a reload): the picker
+  // starts empty rather than on the bare id. Only a fresh list tells: a cached one may predate a meeting just created.
+  const draftMeetingId = kindForms[draft.type].meetingId(draft.value);
+  const meetingListed = draftMeetingId === null || (meetings.data?.some((m) => m.id === draftMeetingId) ?? false);
+  if (meetings.data && !meetings.isFetching && !meetingListed) {
+    setDraft(emptyDraft(draft.type, null, numberParam(params, 'roundId')));
+  }
+
   if (issued) {
     return (
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -81,7 +89,8 @@ export function DocumentPage() {
           options={Object.keys(kindForms).map((value) => ({ value, label: kindLabel(value as DocumentType) }))}
         />
       </Card>
-      <Card size="small" title={`Nội dung ${kindLabel(draft.type).toLowerCase()}`}>
+      {/* Until the meetings have loaded the picker could only show the meeting's id. */}
+      <Card size="small" title={`Nội dung ${kindLabel(draft.type).toLowerCase()}`} loading={!meetingListed && (meetings.isPending || meetings.isFetching)}>
         <DraftEditor draft={draft} onChange={setDraft} meetings={meetings.data ?? []} locked={locked} replaces={replaces} onIssued={setIssued} />
       </Card>
     </Space>

@@ -1,4 +1,5 @@
-// "In" and "Lưu DOCX" for a draft or a register entry; extra buttons (e.g. "Ban hành") after them.
+// "In", "Lưu PDF" and "Lưu DOCX" for a draft or a register entry; extra buttons (e.g. "Ban hành") after them.
+// The desktop saves the window's print as PDF itself; a browser's print dialog saves PDF ("In / Lưu PDF").
 import type { ReactNode } from 'react';
 import { App, Button, Dropdown, Space } from 'antd';
 import type { Input } from '../../main/contract/index.js';
@@ -12,8 +13,9 @@ export function DocumentToolbar({ source, disabled, children }: { source: Source
   return (
     <Space wrap>
       <Button onClick={() => window.print()} disabled={disabled}>
-        In
+        {isDesktop() ? 'In' : 'In / Lưu PDF'}
       </Button>
+      {isDesktop() && <SavePdf input={'documentId' in source ? { documentId: source.documentId } : source.request} disabled={disabled} />}
       {'documentId' in source && isDesktop() ? (
         <SaveToFolder documentId={source.documentId} disabled={disabled} />
       ) : (
@@ -35,6 +37,25 @@ function DownloadButton({ input, disabled }: { input: Input<'documents.docx'>; d
       }
     >
       Lưu DOCX
+    </Button>
+  );
+}
+
+/** Desktop: the window prints the preview to PDF, saved where the officer chooses (to attach to an e-mail). */
+function SavePdf({ input, disabled }: { input: Input<'documents.savePdf'>; disabled?: boolean }) {
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const save = async () => {
+    try {
+      const { path } = await unwrap(api['documents.savePdf'](input));
+      if (path !== null) void message.success(`Đã lưu PDF: ${path}`);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  return (
+    <Button disabled={disabled} onClick={() => void save()}>
+      Lưu PDF
     </Button>
   );
 }

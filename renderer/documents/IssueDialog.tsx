@@ -3,10 +3,27 @@
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import type { Input, Output, RegisterEntry } from '../../main/contract/index.js';
 import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { documentName } from './naming';
+
+dayjs.extend(customParseFormat);
+
+const FORMAT = 'DD/MM/YYYY';
+const FIELD_ID = 'issue-date';
+
+/**
+ * The date as the field shows it: a date typed without Enter is not yet the picker's value, and issuing must
+ * not quietly use the default instead. Null when empty, 'invalid' when it is not a day/month/year.
+ */
+function shownDate(): Dayjs | null | 'invalid' {
+  const text = (document.getElementById(FIELD_ID) as HTMLInputElement | null)?.value.trim() ?? '';
+  if (text === '') return null;
+  const parsed = dayjs(text, FORMAT, true);
+  return parsed.isValid() ? parsed : 'invalid';
+}
 
 interface Props {
   open: boolean;
@@ -27,11 +44,18 @@ export function IssueDialog({ open, request, replaces, numbered = true, dates, o
   const [error, setError] = useState<string | null>(null);
   const outside = (d: Dayjs) => d.isBefore(dayjs(dates.earliest), 'day') || d.isAfter(dayjs(dates.latest), 'day');
 
+  // The calendar opens on a click only: opened by typing, it would appear under the pointer (which has just
+  // clicked "Ban hành") and the day hovered would replace the text being typed.
+  const [calendar, setCalendar] = useState(false);
+
   const submit = async () => {
-    if (!date) return setError('Chưa chọn ngày ban hành.');
+    const shown = shownDate();
+    if (shown === 'invalid') return setError('Ngày ban hành phải có dạng ngày/tháng/năm, ví dụ 09/03/2018.');
+    const chosen = shown ?? date;
+    if (!chosen) return setError('Chưa chọn ngày ban hành.');
     setError(null);
     try {
-      const entry = await issue.mutateAsync({ ...request, date: date.format('YYYY-MM-DD'), replacesDocumentId: replaces?.id ?? null });
+      const entry = await issue.mutateAsync({ ...request, date: chosen.format('YYYY-MM-DD'), replacesDocumentId: replaces?.id ?? null });
       onIssued(entry);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Đã xảy ra lỗi ngoài dự kiến.');
@@ -66,12 +90,19 @@ export function IssueDialog({ open, request, replaces, numbered = true, dates, o
         </Typography.Paragraph>
       )}
       <Form layout="vertical" component="div">
-        <Form.Item label="Ngày ban hành" htmlFor="issue-date" required extra={dates.rule}>
+        <Form.Item label="Ngày ban hành" htmlFor={FIELD_ID} required extra={dates.rule}>
           <DatePicker
-            id="issue-date"
+            id={FIELD_ID}
+            // The one thing to decide here: focus starts on it, not on the dialog's close button, its text
+            // selected so that a date typed replaces the default instead of running into it.
+            autoFocus
+            onFocus={(event) => (event.target as HTMLInputElement).select()}
+            open={calendar}
+            onOpenChange={(next) => !next && setCalendar(false)}
+            onMouseDown={() => setCalendar(true)}
             value={date}
             onChange={setDate}
-            format="DD/MM/YYYY"
+            format={FORMAT}
             allowClear={false}
             disabledDate={outside}
             defaultPickerValue={dayjs(dates.default ?? dates.earliest)}

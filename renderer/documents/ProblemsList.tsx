@@ -1,8 +1,14 @@
 import { Alert } from 'antd';
+import { useSelection } from '../app/selection';
 
-/** What must still be filled in before the document can be issued (the services refuse it until then). */
+/**
+ * What must still be filled in before the document can be issued (the services refuse it until then). A closed
+ * year issues nothing more, so it lists nothing to fill: a neutral note says why the document stays a draft.
+ */
 export function ProblemsList({ problems }: { problems: { field: string; message: string }[] }) {
+  const { year, locked } = useSelection();
   if (problems.length === 0) return null;
+  if (locked) return <Alert type="info" showIcon title={`Năm ${year.year} đã khóa sổ: văn bản này chỉ xem được dưới dạng bản nháp, không ban hành thêm.`} />;
   return (
     <Alert
       type="warning"

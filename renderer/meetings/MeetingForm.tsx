@@ -5,15 +5,18 @@ import dayjs from 'dayjs';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { contract, type Meeting, type YearUnit } from '../../main/contract/index.js';
+import { contract, meetingDateProblem, meetingDates, type Meeting, type MeetingKind, type YearUnit } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
-import { useWrite } from '../api/hooks';
+import { useRead, useWrite } from '../api/hooks';
+import { leaveWithoutAsking, useLeaveGuard } from '../app/leave-guard';
 import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell, TextField } from '../common/form';
+import { vietnameseSearch } from '../common/search';
 import { kindOptions } from './labels';
 import { AgendaField, GuestsField, SpeechesField } from './RowFields';
 import { useSpeakers } from './speakers';
+import { newMeeting } from '../guide/meeting-defaults';
 
 const schema = contract['meetings.create'].input;
 export type MeetingForm = z.input<typeof schema>;
@@ -25,40 +28,53 @@ const FIELDS = [
 ];
 const known = (key: string) => FIELDS.some((f) => key === f || key.startsWith(`${f}.`));
 
-const valuesOf = (yearId: number, m: Meeting | null): MeetingForm => ({
+/** "Thêm hội nghị" from the list: a signing conference by default, nothing else filled in. */
+const blankMeeting: ReturnType<typeof newMeeting> = { kind: 'signing', name: '', chair: '', hostUnitId: null, agenda: [] };
+
+const valuesOf = (yearId: number, m: Meeting | null, fresh: ReturnType<typeof newMeeting>): MeetingForm => ({
   yearId,
-  kind: m?.kind ?? 'signing',
-  name: m?.name ?? '',
+  kind: m?.kind ?? fresh.kind,
+  name: m?.name ?? fresh.name,
   date: m?.date ?? '',
   startTime: m?.startTime ?? '',
   endTime: m?.endTime ?? '',
   partOfDay: m?.partOfDay ?? '',
   place: m?.place ?? '',
-  hostUnitId: m?.hostUnitId ?? null,
-  chair: m?.chair ?? '',
+  hostUnitId: m ? m.hostUnitId : fresh.hostUnitId,
+  chair: m?.chair ?? fresh.chair,
   secretary: m?.secretary ?? '',
   guests: m?.guests ?? [],
-  agenda: m?.agenda ?? [],
+  agenda: m?.agenda ?? fresh.agenda,
   views: m?.views ?? [],
   conclusions: m?.conclusions ?? '',
   directions: m?.directions ?? [],
   notes: m?.notes ?? '',
 });
 
-export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null; members: YearUnit[] }) {
+/** `kind`: the home screen asked for a meeting of that kind, which starts from that kind's usual contents. */
+export function MeetingFormCard({ meeting, members, kind }: { meeting: Meeting | null; members: YearUnit[]; kind?: MeetingKind }) {
   const { year, locked } = useSelection();
   const { message } = App.useApp();
   const create = useWrite('meetings.create', (m) => `Đã thêm “${m.name}”`);
   const update = useWrite('meetings.update', 'Đã lưu');
-  const { control, handleSubmit, setError } = useForm<MeetingForm, unknown, MeetingOutput>({
+  const { control, handleSubmit, setError, watch, formState } = useForm<MeetingForm, unknown, MeetingOutput>({
     resolver: zodResolver(schema),
-    defaultValues: valuesOf(year.id, meeting),
+    defaultValues: valuesOf(year.id, meeting, kind ? newMeeting(kind, year.year, members.find((u) => u.unitId === year.headUnitId)) : blankMeeting),
   });
+  // Saving remounts the card with the saved meeting (MeetingPage's key), which clears the flag.
+  useLeaveGuard(!locked && formState.isDirty);
+  const dates = meetingDates(watch('kind'), year.year);
 
   const submit = handleSubmit(async ({ yearId, ...fields }) => {
+    // The service's rule, said before the round trip.
+    const dateProblem = fields.date ? meetingDateProblem(fields.kind, fields.date, year.year) : null;
+    if (dateProblem) return setError('date', { message: dateProblem });
     try {
       if (meeting) await update.mutateAsync({ ...fields, meetingId: meeting.id });
-      else navigate('meeting', { id: (await create.mutateAsync({ ...fields, yearId })).id });
+      else {
+        const created = await create.mutateAsync({ ...fields, yearId });
+        leaveWithoutAsking(() => navigate('meeting', { id: created.id }));
+      }
     } catch (error) {
       const names = error instanceof ApiError ? Object.keys(error.fieldErrors).filter(known) : [];
       const text = applyServerError(error, setError, names);
@@ -67,6 +83,7 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
   });
 
   const speakers = useSpeakers(control, members);
+  const hosts = useHostOptions(meeting, members);
   const textArea = (name: 'conclusions' | 'notes', label: string, extra?: string) => (
     <Field control={control} name={name} label={label} extra={extra}>
       {({ value, ...field }) => <Input.TextArea {...field} value={(value as string) ?? ''} autoSize={{ minRows: 2, maxRows: 12 }} />}
@@ -88,7 +105,12 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
             <TextField control={control} name="name" label="Tên hội nghị" required placeholder="Hội nghị ký kết giao ước thi đua năm …" />
           </Col>
           <Col xs={24} md={6}>
-            <Field control={control} name="date" label="Ngày họp">
+            <Field
+              control={control}
+              name="date"
+              label="Ngày họp"
+              extra={`Từ ${dayjs(dates.earliest).format('DD/MM/YYYY')} đến ${dayjs(dates.latest).format('DD/MM/YYYY')}`}
+            >
               {({ value, onChange, id, ref: _ref, ...field }) => (
                 <DatePicker
                   {...field}
@@ -96,6 +118,8 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
                   format="DD/MM/YYYY"
                   placeholder="ngày/tháng/năm"
                   value={value ? dayjs(value as string) : null}
+                  // A new meeting's calendar opens in its year, not today's.
+                  defaultPickerValue={dayjs(dates.earliest)}
                   onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : '')}
                   // Enter confirms the typed date; it must not submit the whole form.
                   onKeyDown={(event) => {
@@ -138,9 +162,9 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
                   id={id}
                   value={(value as number | null) ?? undefined}
                   onChange={(v: number | undefined) => onChange(v ?? null)}
-                  options={members.map((m) => ({ value: m.unitId, label: m.name }))}
+                  options={hosts}
                   allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
+                  showSearch={vietnameseSearch}
                   placeholder="Chọn đơn vị"
                 />
               )}
@@ -181,4 +205,16 @@ export function MeetingFormCard({ meeting, members }: { meeting: Meeting | null;
       </Space>
     </FormShell>
   );
+}
+
+/** The year's members; and a saved host that has left the year since (merged, removed), named, not as its id. */
+function useHostOptions(meeting: Meeting | null, members: YearUnit[]): { value: number; label: string }[] {
+  const { year } = useSelection();
+  const host = meeting?.hostUnitId ?? null;
+  const former = host !== null && !members.some((m) => m.unitId === host);
+  const units = useRead('units.listAll', former ? { blocId: year.blocId } : null);
+  const options = members.map((m) => ({ value: m.unitId, label: m.name }));
+  if (!former) return options;
+  const name = units.data?.find((u) => u.id === host)?.name ?? '…';
+  return [...options, { value: host, label: `${name} (nay không còn trong khối năm ${year.year})` }];
 }

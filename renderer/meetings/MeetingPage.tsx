@@ -1,15 +1,21 @@
-// One meeting: its form, check-in, and the documents drawn from it (invitation, minutes, report).
+// One meeting: the documents drawn from it (invitation, minutes, report) and those already issued, its form
+// and its check-in.
 import { Alert, App, Button, Card, Space, Spin, Typography } from 'antd';
 import type { DocumentType, Meeting } from '../../main/contract/index.js';
 import { useRead, useWrite } from '../api/hooks';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { AttendanceCard } from './AttendanceCard';
+import { IssuedDocuments } from './IssuedDocuments';
 import { MeetingFormCard } from './MeetingForm';
+import { isMeetingKind } from '../guide/meeting-defaults';
 
 export function MeetingPage() {
   const { year } = useSelection();
-  const id = numberParam(useRouteParams(), 'id');
+  const params = useRouteParams();
+  const id = numberParam(params, 'id');
+  // A new meeting of the kind the home screen asked for (`kind`), e.g. the signing conference.
+  const kind = params.get('kind');
   const meeting = useRead('meetings.get', id === null ? null : { meetingId: id });
   const members = useRead('units.list', { yearId: year.id });
 
@@ -34,8 +40,15 @@ export function MeetingPage() {
         {m ? m.name : `Thêm hội nghị năm ${year.year}`}
       </Typography.Title>
       {m && <MeetingDocuments meeting={m} />}
-      <MeetingFormCard key={m ? `${m.id}-${JSON.stringify(m)}` : 'new'} meeting={m} members={members.data} />
-      {m && <AttendanceCard key={JSON.stringify(m.attendance)} meeting={m} members={members.data} />}
+      <MeetingFormCard key={m ? `${m.id}-${JSON.stringify(m)}` : 'new'} meeting={m} members={members.data} kind={isMeetingKind(kind) ? kind : undefined} />
+      {m && (
+        <AttendanceCard
+          // Starts again from what is saved when the check-in or the year's members change.
+          key={JSON.stringify([m.attendance, m.formerAttendance, members.data.map((u) => u.unitId)])}
+          meeting={m}
+          members={members.data}
+        />
+      )}
     </Space>
   );
 }
@@ -71,6 +84,7 @@ function MeetingDocuments({ meeting }: { meeting: Meeting }) {
           Xóa hội nghị
         </Button>
       </Space>
+      <IssuedDocuments meeting={meeting} />
     </Card>
   );
 }

@@ -5,7 +5,6 @@ import type { Meeting } from '../../main/contract/index.js';
 import { useRead } from '../api/hooks';
 import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
-import { orDash } from '../common/text';
 import { kindLabels } from './labels';
 import { byDate } from './order';
 
@@ -47,10 +46,23 @@ export function MeetingsPage() {
           { key: 'name', title: 'Tên hội nghị', dataIndex: 'name', render: (name: string) => <Typography.Link>{name}</Typography.Link> },
           { key: 'kind', title: 'Loại', width: 150, render: (_, m) => kindLabels[m.kind] },
           { key: 'place', title: 'Địa điểm', width: 280, render: (_, m) => (m.place ? m.place : <Tag color="orange">Chưa có địa điểm</Tag>) },
-          { key: 'attendance', title: 'Điểm danh', width: 110, render: (_, m) => orDash(m.attendance.length ? `${m.attendance.filter((a) => a.status !== 'absent').length}/${m.attendance.length} dự` : '') },
+          { key: 'attendance', title: 'Điểm danh', width: 120, render: (_, m) => <AttendanceCell meeting={m} members={year.memberCount} /> },
           { key: 'docs', title: 'Văn bản', width: 90, render: (_, m) => m.issuedDocuments || '—' },
         ]}
       />
     </Space>
+  );
+}
+
+/** What is saved, over the year's members: "9/10 dự", and how many members have no entry yet. */
+function AttendanceCell({ meeting, members }: { meeting: Meeting; members: number }) {
+  if (meeting.attendance.length === 0) return <>—</>;
+  const present = meeting.attendance.filter((a) => a.status !== 'absent').length;
+  const missing = members - meeting.attendance.length;
+  return (
+    <>
+      {present}/{members} dự
+      {missing > 0 && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{missing} chưa điểm danh</Typography.Text>}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Pledge, YearUnit } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
 import { useWrite } from '../api/hooks';
+import { leaveWithoutAsking, useLeaveGuard } from '../app/leave-guard';
 import { navigate } from '../app/routes';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell, TextField } from '../common/form';
@@ -25,12 +26,13 @@ export function PledgeForm({ pledge, members }: { pledge: Pledge; members: YearU
   const { message, modal } = App.useApp();
   const save = useWrite('pledges.save', 'Đã lưu');
   const startFrom = useWrite('pledges.startFrom', 'Đã thay nội dung giao ước');
-  const { control, handleSubmit, setError, formState } = useForm<FormValues, unknown, PledgeValues>({
+  const { control, handleSubmit, setError, formState, reset } = useForm<FormValues, unknown, PledgeValues>({
     resolver: zodResolver(pledgeSchema),
     defaultValues: formValuesOf(pledge),
   });
   const numbered = useWatch({ control, name: 'numbered' });
   const dirty = formState.isDirty;
+  useLeaveGuard(dirty && !locked);
 
   /** Saves; resolves true when saved, false when a field needs fixing. */
   const saveNow = () =>
@@ -38,7 +40,7 @@ export function PledgeForm({ pledge, members }: { pledge: Pledge; members: YearU
       void handleSubmit(
         async (values) => {
           try {
-            await save.mutateAsync(values);
+            reset(formValuesOf(await save.mutateAsync(values)));
             resolve(true);
           } catch (error) {
             const fields = error instanceof ApiError ? Object.keys(error.fieldErrors).filter(isFormField) : [];
@@ -64,14 +66,14 @@ export function PledgeForm({ pledge, members }: { pledge: Pledge; members: YearU
       okText: 'Lưu và chuyển',
       cancelText: 'Ở lại',
       onOk: async () => {
-        if (await saveNow()) go();
+        if (await saveNow()) leaveWithoutAsking(go);
       },
     });
   };
   const editUnit = (unitId: number) => leave(() => navigate('units', { edit: unitId, from: 'pledges' }));
   const preview = () => {
     if (locked || (!dirty && pledge.saved)) return navigate('documents', { type: 'pledge' });
-    void saveNow().then((ok) => ok && navigate('documents', { type: 'pledge' }));
+    void saveNow().then((ok) => ok && leaveWithoutAsking(() => navigate('documents', { type: 'pledge' })));
   };
 
   const confirmStart = (source: 'lastYear' | 'template') =>

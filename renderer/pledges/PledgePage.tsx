@@ -2,6 +2,7 @@
 import { Alert, Spin, Typography } from 'antd';
 import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
+import { IssuedPledgeAlert } from './IssuedPledgeAlert';
 import { PledgeForm } from './PledgeForm';
 
 export function PledgePage() {
@@ -14,6 +15,7 @@ export function PledgePage() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         Giao ước thi đua năm {year.year}
       </Typography.Title>
+      <IssuedPledgeAlert />
       {error && <Alert type="error" showIcon title={error.message} />}
       {(pledge.isPending || members.isPending) && !error && <Spin description="Đang tải…" />}
       {pledge.data && members.data && (

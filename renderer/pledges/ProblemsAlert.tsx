@@ -1,8 +1,12 @@
 // What to fix before printing the pledge (a missing name or position…), or that every block is complete.
+// A closed year can no longer be fixed: nothing is listed (its screens say the year is closed).
 import { Alert, Button } from 'antd';
 import type { Pledge } from '../../main/contract/index.js';
+import { useSelection } from '../app/selection';
 
 export function ProblemsAlert({ pledge, onEditUnit }: { pledge: Pledge; onEditUnit?: (unitId: number) => void }) {
+  const { locked } = useSelection();
+  if (locked && pledge.problems.length > 0) return null;
   if (pledge.problems.length === 0) {
     return (
       <Alert

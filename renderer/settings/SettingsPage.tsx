@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { contract, type Settings } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
 import { useRead, useWrite } from '../api/hooks';
+import { useLeaveGuard } from '../app/leave-guard';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell, TextField } from '../common/form';
 import { LinesField } from '../common/LinesField';
@@ -18,6 +19,15 @@ type SettingsForm = z.input<typeof schema>;
 const FIELDS = ['legalBases', 'defaultRecipients', 'signature', 'archive', 'bodyFontSize'];
 const known = (key: string) => FIELDS.some((f) => key === f || key.startsWith(`${f}.`));
 const sample = { fontFamily: "'Times New Roman', 'Liberation Serif', serif", fontSize: '13pt', color: '#000', margin: '8px 0 16px' };
+
+const formValuesOf = (yearId: number, settings: Settings): SettingsForm => ({
+  yearId,
+  legalBases: settings.legalBases,
+  defaultRecipients: settings.defaultRecipients,
+  signature: settings.signature,
+  archive: settings.archive,
+  bodyFontSize: settings.bodyFontSize,
+});
 
 export function SettingsPage() {
   const { year } = useSelection();
@@ -37,23 +47,17 @@ function SettingsFields({ settings }: { settings: Settings }) {
   const { year, locked } = useSelection();
   const { message } = App.useApp();
   const save = useWrite('settings.update', 'Đã lưu');
-  const { control, handleSubmit, setError } = useForm<SettingsForm, unknown, z.output<typeof schema>>({
+  const { control, handleSubmit, setError, reset, formState } = useForm<SettingsForm, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: {
-      yearId: year.id,
-      legalBases: settings.legalBases,
-      defaultRecipients: settings.defaultRecipients,
-      signature: settings.signature,
-      archive: settings.archive,
-      bodyFontSize: settings.bodyFontSize,
-    },
+    defaultValues: formValuesOf(year.id, settings),
   });
+  useLeaveGuard(formState.isDirty);
   const explicit = useWatch({ control, name: 'signature.explicit' });
   const prefix = useWatch({ control, name: 'signature.prefix' });
 
   const submit = handleSubmit(async (values) => {
     try {
-      await save.mutateAsync(values);
+      reset(formValuesOf(year.id, await save.mutateAsync(values)));
     } catch (error) {
       const fields = error instanceof ApiError ? Object.keys(error.fieldErrors).filter(known) : [];
       const text = applyServerError(error, setError, fields);

@@ -7,6 +7,7 @@ import { contract, type Unit } from '../../main/contract/index.js';
 import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell } from '../common/form';
+import { vietnameseSearch } from '../common/search';
 
 const schema = contract['units.addToYear'].input;
 
@@ -56,7 +57,7 @@ function AddExistingForm({ candidates, onDone }: { candidates: Unit[]; onDone: (
             {...field}
             value={value}
             onChange={(v: number) => onChange(v)}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={vietnameseSearch}
             placeholder="Chọn đơn vị"
             options={candidates.map((u) => ({
               value: u.id,

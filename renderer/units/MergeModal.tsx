@@ -3,25 +3,34 @@ import { Alert, App, Button, Modal, Space, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { blankMembership, contract, type YearUnit } from '../../main/contract/index.js';
+import { blankMembership, contract, type IssuedPledgeStatus, type YearUnit } from '../../main/contract/index.js';
 import { useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, FormShell } from '../common/form';
+import { pledgeWarning } from './pledgeWarning';
 import { membershipFieldNames, UnitFields } from './UnitFields';
 
 // The new unit's fields are checked as for any new unit of the year.
 const schema = contract['units.create'].input;
 
-export function MergeModal({ open, onClose, units }: { open: boolean; onClose: () => void; units: YearUnit[] }) {
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  units: YearUnit[];
+  /** The bloc's issued pledges: those of this year on list the merged units and will need re-issuing. */
+  pledges: IssuedPledgeStatus[] | undefined;
+}
+
+export function MergeModal({ open, onClose, units, pledges }: Props) {
   const { year } = useSelection();
   return (
     <Modal title={`Hợp nhất đơn vị từ năm ${year.year}`} open={open} onCancel={onClose} footer={null} width={640} destroyOnHidden>
-      {open && <MergeForm units={units} onDone={onClose} />}
+      {open && <MergeForm units={units} pledges={pledges} onDone={onClose} />}
     </Modal>
   );
 }
 
-function MergeForm({ units, onDone }: { units: YearUnit[]; onDone: () => void }) {
+function MergeForm({ units, pledges, onDone }: Pick<Props, 'units' | 'pledges'> & { onDone: () => void }) {
   const { bloc, year, years } = useSelection();
   const { message, modal } = App.useApp();
   const merge = useWrite('units.merge', (u) => `Đã hợp nhất thành “${u.name}”`);
@@ -36,11 +45,25 @@ function MergeForm({ units, onDone }: { units: YearUnit[]; onDone: () => void })
     (earlier.length
       ? `Các năm trước (${earlier.join(', ')}) vẫn giữ nguyên các đơn vị cũ với tên cũ.`
       : 'Các năm trước vẫn giữ nguyên các đơn vị cũ.');
+  const warning = pledgeWarning(
+    pledges,
+    units.map((u) => u.unitId),
+    (y) => y >= year.year,
+  );
 
   const submit = handleSubmit(({ yearId: _yearId, ...newUnit }) => {
     modal.confirm({
       title: `Hợp nhất ${units.length} đơn vị thành “${newUnit.name}”?`,
-      content: explanation,
+      content: (
+        <>
+          <p>{explanation}</p>
+          {warning && (
+            <Typography.Text type="warning" strong data-testid="pledge-warning">
+              {warning}
+            </Typography.Text>
+          )}
+        </>
+      ),
       okText: 'Hợp nhất',
       cancelText: 'Hủy',
       onOk: async () => {

@@ -3,6 +3,7 @@ import { AutoComplete, Col, Divider, Input, Row, Switch } from 'antd';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { MembershipFields } from '../../main/contract/index.js';
 import { Field, TextField } from '../common/form';
+import { vietnameseSearch } from '../common/search';
 
 export const membershipFieldNames = [
   'name',
@@ -37,7 +38,7 @@ export function UnitFields<T extends MembershipFields & FieldValues, O extends F
           value={(value as string | undefined) ?? ''}
           onChange={(v: string) => onChange(v)}
           options={suggestions.map((s) => ({ value: s }))}
-          showSearch={{ filterOption: (input, option) => String(option?.value ?? '').includes(input.toLocaleUpperCase('vi')) }}
+          showSearch={vietnameseSearch}
           placeholder={suggestions[0] ? `Ví dụ: ${suggestions[0]}` : undefined}
         />
       )}

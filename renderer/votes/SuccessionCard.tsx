@@ -7,6 +7,7 @@ import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { useNotifyError } from '../common/actions';
 import { messageOf } from '../common/actions';
+import { vietnameseSearch } from '../common/search';
 import { ChoiceItem, fieldErrorsOf, Item } from './fields';
 
 export function SuccessionCard({ yearEnd }: { yearEnd: YearEnd }) {
@@ -49,7 +50,7 @@ function SuccessionFields({ yearEnd }: { yearEnd: YearEnd }) {
         onChange={(v: number | undefined) => setForm({ ...form, [key]: v ?? null })}
         options={options}
         allowClear
-        showSearch={{ optionFilterProp: 'label' }}
+        showSearch={vietnameseSearch}
         placeholder="Chọn đơn vị"
       />
     </Item>

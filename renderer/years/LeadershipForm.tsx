@@ -7,6 +7,7 @@ import { contract, type Year, type YearUnit } from '../../main/contract/index.js
 import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { applyServerError, Field, FormShell } from '../common/form';
+import { vietnameseSearch } from '../common/search';
 
 const schema = contract['years.setLeadership'].input;
 
@@ -54,7 +55,7 @@ function LeadershipFields({ year, members, locked }: { year: Year; members: Year
               onChange={(v: number | undefined) => onChange(v ?? null)}
               options={options}
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={vietnameseSearch}
               placeholder="Chọn đơn vị"
             />
           )}

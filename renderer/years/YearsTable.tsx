@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { Year } from '../../main/contract/index.js';
 import { readQuery } from '../api/hooks';
 import { useSelection } from '../app/selection';
+import { DeleteYearButton } from './DeleteYearButton';
 import { StatusTag, unitName } from './status';
 
 export function YearsTable() {
@@ -10,6 +11,8 @@ export function YearsTable() {
   // Every year's members at once, for the head and deputy names as they were that year.
   const members = useQueries({ queries: years.map((y) => readQuery('units.list', { yearId: y.id })) });
   const membersOf = (y: Year) => members[years.indexOf(y)]?.data;
+  // The year the bloc was created with (its first id) stays, as the service says.
+  const firstId = Math.min(...years.map((y) => y.id));
 
   return (
     <Card title="Các năm thi đua">
@@ -38,6 +41,12 @@ export function YearsTable() {
           { title: 'Trưởng khối', key: 'head', render: (_, y) => unitName(membersOf(y), y.headUnitId) },
           { title: 'Phó khối', key: 'deputy', render: (_, y) => unitName(membersOf(y), y.deputyUnitId) },
           { title: 'Số đơn vị', dataIndex: 'memberCount', width: 110, align: 'right' },
+          {
+            title: 'Xóa năm tạo nhầm',
+            key: 'delete',
+            width: 150,
+            render: (_, y) => (y.status === 'open' && y.id !== firstId ? <DeleteYearButton year={y} /> : null),
+          },
         ]}
       />
     </Card>

@@ -49,7 +49,12 @@ test('a new officer creates a bloc, adds units, opens the next year and sets its
   const soYTe = tableRows(page).filter({ hasText: 'Sở Y tế' });
   await expect(soYTe).toContainText('KT.');
   await expect(soYTe).toContainText('Trần Thị Q');
-  await expect(soYTe).toContainText('Hà Thị Thu');
+  // The compact table shows who signs; the officer and the contacts are in the drawer.
+  await soYTe.getByRole('button', { name: 'Sửa Sở Y tế' }).click();
+  const saved = page.getByRole('dialog', { name: /Sửa đơn vị năm/ });
+  await expect(saved.getByLabel('Cán bộ làm công tác thi đua')).toHaveValue('Hà Thị Thu');
+  await saved.getByRole('button', { name: 'Hủy' }).click();
+  await expect(saved).toBeHidden();
   // Enter in the last field saves, as the button does; the drawer closes once the unit is saved.
   const second = await addUnit(page, 'Đài Phát thanh và Truyền hình tỉnh Bắc Kạn', 'GIÁM ĐỐC', 'Ngô Thị M');
   await second.getByLabel('Họ tên thủ trưởng').press('Enter');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { closeYear, expect, openDemo, openScreen, screen, switchYear, test } from './fixtures.js';
+import { choose, closeYear, expect, openDemo, openScreen, screen, switchYear, test } from './fixtures.js';
 
 const preview = (page: Page) => page.getByTestId('document-preview');
 const item = (page: Page, n: number) => page.getByLabel(`Nội dung giao ước ${n}`, { exact: true });
@@ -148,7 +148,10 @@ test('a year without a pledge starts from last year’s; a closed year’s pledg
   await page.getByRole('tooltip').getByRole('button', { name: 'Xóa' }).click();
   await expect(page.getByTestId('nội dung-row')).toHaveCount(count - 1);
 
-  await switchYear(page, 2018);
+  // The deletion is not saved: switching the year asks first.
+  await choose(page, page.getByRole('combobox', { name: 'Năm thi đua:' }), 'Năm 2018');
+  await page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(page.getByRole('banner')).toContainText('Năm 2018');
   await closeYear(page, 2018);
   await openScreen(page, 'Giao ước thi đua');
   await expect(page.getByText('Năm 2018 đã khóa sổ: giao ước chỉ để xem và in lại.')).toBeVisible();

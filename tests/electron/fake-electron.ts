@@ -83,7 +83,14 @@ export function fakeElectron(userData: string, appPath: string): FakeElectron {
   class BrowserWindow implements FakeWindow {
     loadedUrl: string | null = null;
     private listeners = new Map<string, ((...args: unknown[]) => void)[]>();
-    webContents = { on: (event: string) => record(`webContents.on ${event}`) };
+    webContents = {
+      on: (event: string) => record(`webContents.on ${event}`),
+      /** Chromium's print of the page: the options asked for, and a PDF's first bytes. */
+      printToPDF: async (options: unknown) => {
+        record(`webContents.printToPDF ${JSON.stringify(options)}`);
+        return Buffer.from('%PDF-1.7 printed by the fake');
+      },
+    };
     constructor(public options: FakeWindow['options']) {
       fake.windows.push(this);
     }

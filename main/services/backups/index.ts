@@ -32,11 +32,12 @@ export const backupsHandlers = (db: Db, options: ServiceOptions): BackupsHandler
   });
   const restored = async (result: RestoreResult, filesPlaced: number) => {
     const evidence = await db.selectFrom('evidence').select('storedPath').execute();
+    const signedCopies = await db.selectFrom('signedCopies').select('storedPath').execute();
     return {
       safetyBackup: path.basename(result.safetyBackup),
       contents: result.contents,
       filesPlaced,
-      missingFiles: missingEvidence(dataDir, evidence.map((e) => e.storedPath)),
+      missingFiles: missingEvidence(dataDir, [...evidence, ...signedCopies].map((e) => e.storedPath)),
     };
   };
   const findBackup = (name: string) => {

@@ -35,8 +35,10 @@ export async function seedDemoBloc(trx: Trx): Promise<{ blocId: number; yearId: 
     return found;
   };
 
-  // The first year's settings; every later year copies them.
-  await trx.insertInto('settings').values(toRow(yearId, settingsFields.parse({ ...defaultSettings(), ...demo.settings }))).execute();
+  // The first year's settings, its legal bases those in force in that year; every later year copies them
+  // and brings the legal bases to its own year.
+  const firstYear = await findYear(trx, yearId);
+  await trx.insertInto('settings').values(toRow(yearId, settingsFields.parse({ ...defaultSettings(firstYear), ...demo.settings }))).execute();
 
   let lastYearId = yearId;
   for (const entry of [first, ...later]) {

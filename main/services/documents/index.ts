@@ -9,6 +9,7 @@ import { findOpenYear, findYear } from '../years/queries.js';
 import { draftDocument, issueDatesOf, problemsOf } from './draft.js';
 import { documentPath, writeFile } from './files.js';
 import { issueDocument, sha256 } from './issue.js';
+import { savePdf } from './pdf.js';
 import { fileNameOf, findEntry, listEntries, withoutSnapshot } from './register.js';
 
 type DocumentsHandlers = Pick<
@@ -20,6 +21,7 @@ type DocumentsHandlers = Pick<
   | 'documents.withdraw'
   | 'documents.docx'
   | 'documents.save'
+  | 'documents.savePdf'
 >;
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -93,6 +95,7 @@ export const documentsHandlers = (db: Db, options: ServiceOptions): DocumentsHan
       if (then === 'showInFolder') options.desktop?.showItemInFolder(file);
       return { path: file };
     },
+    'documents.savePdf': (input) => savePdf(db, options, input),
   };
 };
 

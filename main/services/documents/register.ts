@@ -1,5 +1,5 @@
 import type { DocumentTable } from '../../../db/schema.js';
-import type { DocumentType, RegisterEntry } from '../../contract/index.js';
+import type { DocumentType, RegisterEntry, SignedCopy } from '../../contract/index.js';
 import { formatDocumentNumber, kindOf, type StateDocument } from '../../documents/index.js';
 import { searchKey, slug } from '../../common/vietnamese.js';
 import { notFound } from '../errors.js';
@@ -50,7 +50,7 @@ export async function nextUnnumberedSerial(trx: Trx, yearId: number): Promise<st
 
 export const UNNUMBERED = 'Không số';
 
-const toEntry = (row: Row & { year: number; replacesId: number | null }): RegisterEntry => ({
+const toEntry = (row: Row & { year: number; replacesId: number | null }, signedCopy: SignedCopy | null): RegisterEntry => ({
   id: row.id,
   yearId: row.yearId,
   year: row.year,
@@ -71,6 +71,7 @@ const toEntry = (row: Row & { year: number; replacesId: number | null }): Regist
   sha256: row.sha256,
   fileName: row.fileName,
   createdAt: row.createdAt,
+  signedCopy,
 });
 
 const selectEntries = (db: Reader) =>
@@ -88,9 +89,29 @@ const selectEntries = (db: Reader) =>
         .as('replacesId'),
     );
 
+/** The signed copies of the documents given, by document id, their files in page order. */
+async function signedCopiesOf(db: Reader, documentIds: number[]): Promise<Map<number, SignedCopy>> {
+  const copies = new Map<number, SignedCopy>();
+  if (documentIds.length === 0) return copies;
+  const rows = await db
+    .selectFrom('signedCopies')
+    .select(['documentId', 'page', 'fileName', 'size', 'sha256', 'addedAt'])
+    .where('documentId', 'in', documentIds)
+    .orderBy('documentId')
+    .orderBy('page')
+    .execute();
+  for (const { documentId, addedAt, ...file } of rows) {
+    const copy = copies.get(documentId) ?? { files: [], addedAt };
+    copy.files.push(file);
+    copies.set(documentId, copy);
+  }
+  return copies;
+}
+
 export async function listEntries(db: Reader, yearId: number): Promise<RegisterEntry[]> {
   const rows = await selectEntries(db).where('documents.yearId', '=', yearId).orderBy('documents.id').execute();
-  return rows.map((r) => toEntry({ ...r, replacesId: r.replacesId ?? null }));
+  const copies = await signedCopiesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => toEntry({ ...r, replacesId: r.replacesId ?? null }, copies.get(r.id) ?? null));
 }
 
 export async function findEntry(
@@ -99,7 +120,8 @@ export async function findEntry(
 ): Promise<RegisterEntry & { snapshot: string; request: string | null }> {
   const row = await selectEntries(db).where('documents.id', '=', documentId).executeTakeFirst();
   if (!row) throw notFound('văn bản trong sổ đăng ký');
-  return { ...toEntry({ ...row, replacesId: row.replacesId ?? null }), snapshot: row.snapshot, request: row.request };
+  const copy = (await signedCopiesOf(db, [row.id])).get(row.id) ?? null;
+  return { ...toEntry({ ...row, replacesId: row.replacesId ?? null }, copy), snapshot: row.snapshot, request: row.request };
 }
 
 /** A register entry as the window sees it: without the stored snapshot and request. */

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { kindOf, renderDocx } from '../../documents/index.js';
 import { slug } from '../../common/vietnamese.js';
 import { documentPath } from '../documents/files.js';
+import { signedCopyPath } from '../documents/signed-copies.js';
 import { sha256 } from '../documents/issue.js';
 import { ServiceError, notFound } from '../errors.js';
 import type { Reader } from '../transaction.js';
@@ -45,6 +46,7 @@ export async function packBloc(db: Reader, dataDir: string, blocId: number, now:
     }
     files.set(`${FILES_PREFIX}${stored}`, fs.readFileSync(file));
   }
+  for (const c of data.tables.signed_copies ?? []) files.set(`${FILES_PREFIX}${String(c.stored_path)}`, signedCopyFile(dataDir, c));
   for (const d of data.tables.documents ?? []) files.set(documentEntry(yearOf.get(d.year_id as number)!, String(d.file_name)), await issuedFile(dataDir, yearOf.get(d.year_id as number)!, d));
 
   const zip = new JSZip();
@@ -69,6 +71,19 @@ export async function packBloc(db: Reader, dataDir: string, blocId: number, now:
   zip.file(MANIFEST_ENTRY, JSON.stringify(manifest, null, 2));
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { fileName: packageFileName(bloc.name, yearNumbers), bytes };
+}
+
+/** A signed copy's file as attached: a missing or changed one stops the package, as the import would refuse it. */
+function signedCopyFile(dataDir: string, row: Row): Uint8Array {
+  const file = signedCopyPath(dataDir, String(row.stored_path));
+  const bytes = fs.existsSync(file) ? fs.readFileSync(file) : null;
+  if (bytes === null || sha256(bytes) !== row.sha256) {
+    throw new ServiceError(
+      'CONFLICT',
+      `Tệp bản ký “${String(row.file_name)}” ${bytes === null ? 'không còn trong thư mục dữ liệu' : 'đã bị thay đổi sau khi đính kèm'}, nên chưa thể lập gói bàn giao đủ dữ liệu. Hãy đính kèm lại bản ký của văn bản đó trong Sổ văn bản.`,
+    );
+  }
+  return bytes;
 }
 
 export const documentEntry = (year: number, fileName: string) => `${FILES_PREFIX}van-ban/${year}/${fileName}`;

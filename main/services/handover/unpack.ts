@@ -7,6 +7,7 @@ import type { Db } from '../../../db/connection.js';
 import { EVIDENCE_FOLDER } from '../scoring/evidence.js';
 import { documentPath, isInside, writeFile } from '../documents/files.js';
 import { sha256 } from '../documents/issue.js';
+import { signedCopyPath } from '../documents/signed-copies.js';
 import { ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { closeImportedYears, reopenReplacedBloc } from '../years/events.js';
@@ -46,6 +47,10 @@ export async function unpackBloc(db: Db, dataDir: string, pkg: VerifiedPackage, 
         const stored = path.posix.join(EVIDENCE_FOLDER, String(yearNumber.get(e.year_id as number)), String(e.unit_id), String(e.item_key), path.posix.basename(String(original.stored_path)));
         e.stored_path = stored;
         planned.push({ target: evidencePath(dataDir, stored), bytes: pkg.files.get(`${FILES_PREFIX}${String(original.stored_path)}`)! });
+      }
+      // A signed copy keeps its path: it names the year and the scan's hash, no id.
+      for (const c of rows.get('signed_copies')!) {
+        planned.push({ target: signedCopyPath(dataDir, String(c.stored_path)), bytes: pkg.files.get(`${FILES_PREFIX}${String(c.stored_path)}`)! });
       }
       const renamedFiles = await placeDocuments(trx, dataDir, rows.get('documents')!, pkg, yearNumber, oldYearNumber, planned);
 

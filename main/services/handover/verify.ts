@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { migrations } from '../../../db/migrations/index.js';
 import { itemKey } from '../../contract/index.js';
 import { sha256 } from '../documents/issue.js';
+import { SIGNED_COPIES_FOLDER } from '../documents/signed-copies.js';
 import type { Reader } from '../transaction.js';
 import { documentEntry } from './pack.js';
 import {
@@ -152,6 +153,12 @@ function checkData(schema: Schema, manifest: Manifest, data: PackageData, files:
     if (!itemKey.safeParse(e.item_key).success) problems.push(`Mã mục “${String(e.item_key)}” của tệp minh chứng không hợp lệ.`);
     else if (!String(e.stored_path).startsWith('minh-chung/') || !files.has(entry)) problems.push(`Gói thiếu tệp minh chứng “${String(e.file_name)}”.`);
     else if (e.sha256 !== sha256(files.get(entry)!)) problems.push(`Tệp minh chứng “${String(e.file_name)}” không khớp với dữ liệu.`);
+    needed.add(entry);
+  }
+  for (const c of data.tables.signed_copies ?? []) {
+    const entry = `${FILES_PREFIX}${String(c.stored_path)}`;
+    if (!String(c.stored_path).startsWith(`${SIGNED_COPIES_FOLDER}/`) || !files.has(entry)) problems.push(`Gói thiếu tệp bản ký “${String(c.file_name)}”.`);
+    else if (c.sha256 !== sha256(files.get(entry)!)) problems.push(`Tệp bản ký “${String(c.file_name)}” không khớp với dữ liệu.`);
     needed.add(entry);
   }
   for (const d of data.tables.documents ?? []) {

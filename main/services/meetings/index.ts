@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.js';
-import type { Handlers, Meeting, ParsedInput } from '../../contract/index.js';
+import { meetingDateProblem, type Handlers, type Meeting, type ParsedInput } from '../../contract/index.js';
 import { fieldError, ServiceError } from '../errors.js';
 import { inTransaction, type Trx } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
@@ -20,7 +20,7 @@ export const meetingsHandlers = (db: Db): MeetingsHandlers => ({
   'meetings.update': ({ meetingId, ...fields }) =>
     inTransaction(db, async (trx) => {
       const meeting = await findMeeting(trx, meetingId);
-      await checkFields(trx, meeting.yearId, fields);
+      await checkFields(trx, meeting.yearId, fields, meeting.hostUnitId);
       await trx.updateTable('meetings').set(columns(fields)).where('id', '=', meetingId).execute();
       return findMeeting(trx, meetingId);
     }),
@@ -58,15 +58,20 @@ export async function createMeeting(trx: Trx, yearId: number, fields: Fields): P
   return findMeeting(trx, row.id);
 }
 
-/** The year must be open, the date in that year, the host a member. */
-async function checkFields(trx: Trx, yearId: number, fields: Fields): Promise<void> {
+/**
+ * The year must be open, the date in that year, the host a member; a host that has left the year since
+ * (merged, removed) stays as it was when the meeting is saved again.
+ */
+async function checkFields(trx: Trx, yearId: number, fields: Fields, savedHost: number | null = null): Promise<void> {
   const year = await findOpenYear(trx, yearId);
-  if (fields.hostUnitId !== null) {
+  if (fields.hostUnitId !== null && fields.hostUnitId !== savedHost) {
     const members = await listMembers(trx, yearId);
     if (!members.some((m) => m.unitId === fields.hostUnitId)) {
       throw fieldError('hostUnitId', `Đơn vị chủ trì tổ chức phải là thành viên của khối trong năm ${year.year}.`);
     }
   }
+  const dateProblem = fields.date ? meetingDateProblem(fields.kind, fields.date, year.year) : null;
+  if (dateProblem) throw fieldError('date', dateProblem);
   if (fields.startTime && fields.endTime && fields.endTime <= fields.startTime) {
     throw fieldError('endTime', 'Giờ kết thúc phải sau giờ bắt đầu.');
   }
@@ -81,7 +86,8 @@ export async function setAttendance(trx: Trx, { meetingId, attendance }: ParsedI
       `Không thể sửa điểm danh “${meeting.name}”: kết quả kiểm phiếu đã nhập tính tỷ lệ trên số đơn vị có mặt tại hội nghị này.`,
     );
   }
-  const members = new Set((await listMembers(trx, year.id)).map((m) => m.unitId));
+  const memberIds = (await listMembers(trx, year.id)).map((m) => m.unitId);
+  const members = new Set(memberIds);
   attendance.forEach((a, i) => {
     if (!members.has(a.unitId)) {
       throw fieldError(`attendance.${i}.unitId`, `Đơn vị không phải thành viên của khối trong năm ${year.year} nên không thể điểm danh.`);
@@ -90,7 +96,10 @@ export async function setAttendance(trx: Trx, { meetingId, attendance }: ParsedI
       throw fieldError(`attendance.${i}.representedBy`, 'Cần ghi họ tên, chức vụ người dự thay.');
     }
   });
-  await trx.deleteFrom('attendance').where('meetingId', '=', meetingId).execute();
+  // Units that have left the year since keep their check-in: they were there (or not) that day.
+  if (memberIds.length > 0) {
+    await trx.deleteFrom('attendance').where('meetingId', '=', meetingId).where('unitId', 'in', memberIds).execute();
+  }
   if (attendance.length > 0) {
     await trx
       .insertInto('attendance')

@@ -1,5 +1,6 @@
 import type { MeetingTable } from '../../../db/schema.js';
 import type { AgendaItemFields, Guest, Meeting, Speech } from '../../contract/index.js';
+import { sortVietnamese } from '../../common/vietnamese.js';
 import { notFound } from '../errors.js';
 import type { Reader } from '../transaction.js';
 import { listMembers } from '../units/queries.js';
@@ -16,6 +17,11 @@ async function toMeeting(db: Reader, row: MeetingRow): Promise<Meeting> {
   // Attendance follows the order of the year's member list, under the names used that year.
   const members = await listMembers(db, row.yearId);
   const byUnit = new Map(attendance.map((a) => [a.unitId, a]));
+  const memberIds = new Set(members.map((m) => m.unitId));
+  const former = attendance.filter((a) => !memberIds.has(a.unitId));
+  const formerNames = former.length
+    ? new Map((await db.selectFrom('units').select(['id', 'name']).where('id', 'in', former.map((a) => a.unitId)).execute()).map((u) => [u.id, u.name]))
+    : new Map<number, string>();
   const issued = await db
     .selectFrom('documents')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -37,6 +43,11 @@ async function toMeeting(db: Reader, row: MeetingRow): Promise<Meeting> {
       const a = byUnit.get(m.unitId);
       return a ? [{ unitId: a.unitId, status: a.status, representedBy: a.representedBy, unitName: m.name }] : [];
     }),
+    // A unit is named as the bloc lists it now; the year no longer lists it under its name of that year.
+    formerAttendance: sortVietnamese(
+      former.map((a) => ({ unitId: a.unitId, status: a.status, representedBy: a.representedBy, unitName: formerNames.get(a.unitId) ?? '' })),
+      (a) => a.unitName,
+    ),
     issuedDocuments: Number(issued?.n ?? 0),
   };
 }

@@ -7,11 +7,11 @@ import { positionAt } from '../../common/vietnamese.js';
 import { findYear } from '../years/queries.js';
 import { listMembers } from '../units/queries.js';
 import type { Reader } from '../transaction.js';
+import { defaultLegalBases, type LegalContext } from './legal-bases.js';
 
-
-/** What a year without its own settings row reads: the bloc defaults shipped as data. */
-export const defaultSettings = (): SettingsFields => ({
-  legalBases: [...defaults.legalBases],
+/** What a year without its own settings row reads: the bloc defaults shipped as data, the legal bases those in force that year. */
+export const defaultSettings = (context: LegalContext): SettingsFields => ({
+  legalBases: defaultLegalBases(context),
   defaultRecipients: [...defaults.defaultRecipients],
   signature: { explicit: false, prefix: null, authority: [], deputyPosition: '', name: '' },
   archive: '',
@@ -52,7 +52,7 @@ export const toRow = (yearId: number, s: SettingsFields): SettingsTable => ({
 
 export async function readSettings(db: Reader, yearId: number): Promise<SettingsFields> {
   const row = await db.selectFrom('settings').selectAll().where('yearId', '=', yearId).executeTakeFirst();
-  return row ? fromRow(row) : defaultSettings();
+  return row ? fromRow(row) : defaultSettings(await findYear(db, yearId));
 }
 
 /**

@@ -5,6 +5,9 @@ import { fieldError, notFound, ServiceError, yearClosed } from '../errors.js';
 import type { ServiceOptions } from '../options.js';
 import { backedUp, inTransaction, type Trx } from '../transaction.js';
 import { findOpenYear, listYears } from '../years/queries.js';
+import { exportList } from './export.js';
+import { chooseImportFile, importMany, previewImport } from './import.js';
+import { issuedPledges } from './issued-pledges.js';
 import { assertNameFree, findMember, listMembers } from './queries.js';
 
 type UnitsHandlers = Pick<
@@ -17,9 +20,14 @@ type UnitsHandlers = Pick<
   | 'units.removeFromYear'
   | 'units.retire'
   | 'units.merge'
+  | 'units.previewImport'
+  | 'units.chooseImportFile'
+  | 'units.importMany'
+  | 'units.exportList'
+  | 'units.issuedPledges'
 >;
 
-export const unitsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>): UnitsHandlers => ({
+export const unitsHandlers = (db: Db, options: ServiceOptions): UnitsHandlers => ({
   'units.list': ({ yearId }) => listMembers(db, yearId),
   'units.listAll': ({ blocId }) => listUnits(db, blocId),
   'units.create': ({ yearId, ...fields }) => inTransaction(db, (trx) => createUnit(trx, yearId, fields)),
@@ -31,8 +39,13 @@ export const unitsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>
       return { removed: true as const };
     }),
   // Retiring and merging rewrite later years' membership: a copy of the data is taken first.
-  'units.retire': (input) => backedUp(db, () => backup('retireUnit'), (trx) => retireUnit(trx, input)),
-  'units.merge': (input) => backedUp(db, () => backup('mergeUnits'), (trx) => mergeUnits(trx, input)),
+  'units.retire': (input) => backedUp(db, () => options.backup('retireUnit'), (trx) => retireUnit(trx, input)),
+  'units.merge': (input) => backedUp(db, () => options.backup('mergeUnits'), (trx) => mergeUnits(trx, input)),
+  'units.previewImport': ({ yearId, ...source }) => previewImport(db, yearId, source),
+  'units.chooseImportFile': ({ yearId }) => chooseImportFile(db, options, yearId),
+  'units.importMany': ({ yearId, rows }) => inTransaction(db, (trx) => importMany(trx, yearId, rows)),
+  'units.exportList': ({ yearId }) => exportList(db, options, yearId),
+  'units.issuedPledges': ({ blocId }) => issuedPledges(db, blocId),
 });
 
 const membershipRow = (yearId: number, unitId: number, m: Membership) => ({

@@ -2,17 +2,19 @@ import type { Db } from '../../../db/connection.js';
 import type { Handlers, ParsedInput, Year, YearProfile } from '../../contract/index.js';
 import { fieldError, notFound } from '../errors.js';
 import type { ServiceOptions } from '../options.js';
-import { inTransaction, type Trx } from '../transaction.js';
+import { backedUp, inTransaction, type Trx } from '../transaction.js';
 import { copySettings } from '../settings/index.js';
+import { copyDeadlines } from '../guide/deadlines.js';
 import { lockedScaleRow } from '../scoring/queries.js';
 import { assertClosable, recordClosing } from '../votes/checklist.js';
 import { findYearEndRow } from '../votes/queries.js';
+import { deleteYear } from './delete.js';
 import { changeStatus, yearHistory } from './events.js';
 import { findClosedYear, findOpenYear, findYear, listYears } from './queries.js';
 
 type YearsHandlers = Pick<
   Handlers,
-  'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close' | 'years.reopen' | 'years.history'
+  'years.list' | 'years.get' | 'years.create' | 'years.updateProfile' | 'years.setLeadership' | 'years.close' | 'years.reopen' | 'years.delete' | 'years.history'
 >;
 
 export const yearsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>): YearsHandlers => ({
@@ -51,6 +53,12 @@ export const yearsHandlers = (db: Db, { backup }: Pick<ServiceOptions, 'backup'>
       return findYear(trx, yearId);
     });
   },
+  // A refused deletion (not empty, closed, the first year) takes no backup; a deletion keeps the data as it was.
+  'years.delete': ({ yearId }) =>
+    backedUp(db, () => backup('deleteYear'), async (trx) => {
+      await deleteYear(trx, yearId);
+      return { deleted: true as const };
+    }),
   'years.history': ({ yearId }) => yearHistory(db, yearId),
 });
 
@@ -120,6 +128,7 @@ export async function createYear(trx: Trx, { blocId, year }: ParsedInput<'years.
       .execute();
   }
   await copySettings(trx, source.id, inserted.id);
+  await copyDeadlines(trx, source, { id: inserted.id, year });
   const scale = await lockedScaleRow(trx, source.id);
   if (scale) {
     const { definition, checksum } = scale;

@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { Form, Input, Select } from 'antd';
 import { formatShortDate } from '../../../main/documents/format.js';
 import type { Meeting } from '../../../main/contract/index.js';
+import { vietnameseSearch } from '../../common/search';
 
 /** The first error whose key is the name or lies under it. */
 export const errorAt = (errors: Record<string, string>, name: string): string | undefined =>
@@ -55,7 +56,7 @@ export function MeetingField({
           onChange={(v: number | undefined) => onChange(v ?? null)}
           options={options}
           allowClear={optional}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={vietnameseSearch}
           placeholder={meetings.length ? 'Chọn hội nghị' : 'Năm này chưa có hội nghị'}
         />
       )}

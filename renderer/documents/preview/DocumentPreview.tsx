@@ -1,5 +1,6 @@
-// The page on a grey desk, plus a copy in its own root for printing (see preview.css): window.print()
-// then prints only the page, on A4 in the model's orientation.
+// The page on a grey desk, plus a copy in its own root for printing (see preview.css): window.print() and
+// the desktop's "Lưu PDF" then print only the page, on A4 in the model's orientation, without the margins
+// other screens print with (renderer/app/print.css): the sheet carries the Decree 30 margins itself.
 import { createPortal } from 'react-dom';
 import type { StateDocument } from '../../../main/documents/model.js';
 import { DocumentSheet } from './DocumentSheet';
@@ -12,7 +13,7 @@ export function DocumentPreview({ doc, label = 'Bản xem trước văn bản' }
       </div>
       {createPortal(
         <div className="kt-print" aria-hidden>
-          {doc.options.orientation === 'landscape' && <style>{'@media print { @page { size: A4 landscape; margin: 0 } }'}</style>}
+          <style>{`@media print { @page { size: A4${doc.options.orientation === 'landscape' ? ' landscape' : ''}; margin: 0 } }`}</style>
           <DocumentSheet doc={doc} />
         </div>,
         document.body,

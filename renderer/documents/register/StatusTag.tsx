@@ -14,3 +14,6 @@ export function StatusTag({ entry, all }: { entry: RegisterEntry; all: RegisterE
   const color = entry.status === 'issued' ? 'green' : entry.status === 'withdrawn' ? 'red' : 'orange';
   return <Tag color={color}>{statusText(entry, all)}</Tag>;
 }
+
+/** The entry's signed scan is attached. */
+export const SignedCopyTag = () => <Tag color="blue">Đã có bản ký</Tag>;

@@ -2,6 +2,7 @@
 // (named by their place: "Tiêu chí 1.5: Tên tiêu chí không được để trống") and the engine's.
 import { Alert, Button } from 'antd';
 import type { ScaleProblem } from '../../../main/contract/index.js';
+import { useSelection } from '../../app/selection';
 import type { Draft } from './draft';
 import { goToPath } from './fields';
 
@@ -26,6 +27,8 @@ export const errorProblems = (d: Draft, errors: Record<string, string>): ScalePr
   Object.entries(errors).map(([path, message]) => ({ path, message: `${placeOf(d, path)}: ${message}` }));
 
 export function ProblemsAlert({ problems, unsaved }: { problems: ScaleProblem[]; unsaved: boolean }) {
+  // A closed year's scale can no longer be fixed: nothing to list.
+  if (useSelection().locked) return null;
   if (problems.length === 0) {
     return <Alert type="success" showIcon title="Thang điểm hợp lệ: các nhóm cộng lại đúng điểm chuẩn, có thể khóa để chấm điểm." />;
   }

@@ -87,6 +87,68 @@ describe('meetings', () => {
     expect(invitees.at(-1)).toMatch(/\.$/);
   });
 
+  it('are held within their year; the year-end conference also in January of the next year', async () => {
+    expect(await s.call('meetings.create', { yearId, ...bare, date: '2019-07-10' })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      fieldErrors: { date: 'Ngày họp phải trong năm thi đua 2018 (từ 01/01/2018 đến 31/12/2018).' },
+    });
+    expect(await s.call('meetings.create', { yearId, ...bare, date: '2017-12-30' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    const yearEnd = { kind: 'yearEndReview', name: 'Hội nghị tổng kết năm 2018' } as const;
+    const held = await s.ok('meetings.create', { yearId, ...yearEnd, date: '2019-01-15' });
+    expect(held.date).toBe('2019-01-15');
+    expect(await s.call('meetings.update', { meetingId: held.id, ...yearEnd, date: '2019-02-01' })).toMatchObject({
+      ok: false,
+      fieldErrors: { date: 'Hội nghị tổng kết năm 2018 họp trong năm 2018 hoặc tháng 01/2019 (từ 01/01/2018 đến 31/01/2019).' },
+    });
+    // Only the year-end conference may spill over: the same date refused for another kind.
+    expect(await s.call('meetings.update', { meetingId: held.id, ...yearEnd, kind: 'other', date: '2019-01-15' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+  });
+
+  it('after units leave and join, list what was recorded: a new member is not checked in, a former one keeps its entry', async () => {
+    const units = await s.ok('units.list', { yearId });
+    const removed = units.find((u) => u.name === 'Sở Y tế')!;
+    const [a, b] = units.filter((u) => u.name === 'Sở Thông tin và Truyền thông' || u.name === 'Sở Khoa học và Công nghệ');
+    await s.ok('units.removeFromYear', { yearId, unitId: removed.unitId });
+    const added = await s.ok('units.create', { yearId, name: 'Sở Tư pháp' });
+    const merged = await s.ok('units.merge', { blocId, unitIds: [a!.unitId, b!.unitId], fromYear: 2018, newUnit: { name: 'Sở Khoa học, Thông tin và Truyền thông' } });
+
+    const after = await s.ok('meetings.get', { meetingId: signing.id });
+    const members = await s.ok('units.list', { yearId });
+    expect(members).toHaveLength(10);
+    expect(after.attendance).toHaveLength(8);
+    expect(after.attendance.map((e) => e.unitId)).not.toContain(added.unitId);
+    expect(after.attendance.map((e) => e.unitId)).not.toContain(merged.id);
+    expect(after.formerAttendance.map((e) => [e.unitName, e.status])).toEqual([
+      ['Sở Khoa học và Công nghệ', 'present'],
+      ['Sở Thông tin và Truyền thông', 'present'],
+      ['Sở Y tế', 'present'],
+    ]);
+
+    // Checking the new members in leaves the former members' entries as they were.
+    await s.ok('meetings.setAttendance', {
+      meetingId: signing.id,
+      attendance: [...after.attendance, { unitId: added.unitId, status: 'absent' as const, representedBy: '' }],
+    });
+    const checked = await s.ok('meetings.get', { meetingId: signing.id });
+    expect(checked.attendance).toHaveLength(9);
+    expect(checked.attendance.find((e) => e.unitId === added.unitId)?.status).toBe('absent');
+    expect(checked.formerAttendance).toHaveLength(3);
+  });
+
+  it('keep a host that has left the year when saved again; a new host must be a member', async () => {
+    const units = await s.ok('units.list', { yearId });
+    const host = units.find((u) => u.unitId === signing.hostUnitId)!;
+    const other = units.find((u) => u.name === 'Sở Y tế')!;
+    await s.ok('units.merge', { blocId, unitIds: [host.unitId, other.unitId], fromYear: 2018, newUnit: { name: 'Trường Cao đẳng Y tế và Cộng đồng' } });
+    const { id, yearId: _y, attendance: _a, formerAttendance: _f, issuedDocuments: _i, ...fields } = signing;
+    expect((await s.ok('meetings.update', { ...fields, meetingId: id, place: 'Hội trường tỉnh' })).hostUnitId).toBe(host.unitId);
+    expect(await s.call('meetings.update', { ...fields, meetingId: id, hostUnitId: other.unitId })).toMatchObject({
+      ok: false,
+      fieldErrors: { hostUnitId: 'Đơn vị chủ trì tổ chức phải là thành viên của khối trong năm 2018.' },
+    });
+  });
+
   it('a meeting with issued documents cannot be deleted', async () => {
     await s.ok('documents.issue', { yearId, type: 'invitation', input: { meetingId: signing.id }, date: '2018-03-02' });
     expect(await s.call('meetings.delete', { meetingId: signing.id })).toMatchObject({ ok: false, code: 'CONFLICT' });

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { YEAR_CLOSED } from '../../../db/guards.js';
 import { closeImportedYears } from '../../../main/services/years/events.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeYear, openTestServices, sampleProfile, type TestServices } from '../../support/services.js';
+import { closeYear, openDemoYear, openTestServices, sampleProfile, type TestServices } from '../../support/services.js';
 
 let s: TestServices;
 let blocId: number;
@@ -48,6 +48,17 @@ describe('years', () => {
     expect(next).toMatchObject({ year: 2019, status: 'open', memberCount: 2, headUnitId: head.unitId, deputyUnitId: deputy.unitId });
     const copied = await s.ok('units.list', { yearId: next.id });
     expect(copied.find((u) => u.unitId === head.unitId)).toMatchObject({ headName: 'Đặng Văn H', headPosition: 'GIÁM ĐỐC' });
+  });
+
+  it('refuses a year number out of 2000–2100 with its message, creating nothing', async () => {
+    for (const [year, message] of [
+      [1800, 'Năm phải từ 2000 trở đi'],
+      [3000, 'Năm không được sau 2100'],
+      [20277, 'Năm không được sau 2100'],
+    ] as const) {
+      expect(await s.call('years.create', { blocId, year })).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { year: message } });
+    }
+    expect(await s.ok('years.list', { blocId })).toHaveLength(1);
   });
 
   it('refuses a year that already exists', async () => {
@@ -185,6 +196,88 @@ describe('units of a closed year', () => {
       ok: false,
       code: 'YEAR_CLOSED',
       message: 'Đơn vị “Trường A” đã hợp nhất vào “Trường C” (năm 2020 đã khóa sổ): không thể hợp nhất lại.',
+    });
+  });
+});
+
+describe('deleting a year created by mistake', () => {
+  const deleteBackups = () => {
+    const dir = path.join(s.dir, 'backups');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.includes('truoc-xoa-nam')) : [];
+  };
+
+  it('deletes an empty year with its membership, settings and draft scale after a backup, and the units only it had', async () => {
+    const kept = await s.ok('units.create', { yearId, name: 'Sở Y tế' });
+    await s.ok('years.setLeadership', { yearId, headUnitId: kept.unitId, deputyUnitId: null });
+    const mistake = await s.ok('years.create', { blocId, year: 2100 });
+    const added = await s.ok('units.create', { yearId: mistake.id, name: 'Sở Nội vụ' });
+    await s.ok('settings.update', { ...(await s.ok('settings.get', { yearId: mistake.id })), yearId: mistake.id, archive: 'VT, VP' });
+
+    expect(await s.ok('years.delete', { yearId: mistake.id })).toEqual({ deleted: true });
+    expect((await s.ok('years.list', { blocId })).map((y) => y.year)).toEqual([2018]);
+    expect((await s.ok('units.listAll', { blocId })).map((u) => u.name)).toEqual(['Sở Y tế']);
+    expect(await s.call('years.get', { yearId: mistake.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const db = s.opened.db;
+    for (const table of ['yearUnits', 'settings', 'scales'] as const) {
+      expect(await db.selectFrom(table).select('yearId').where('yearId', '=', mistake.id).execute(), table).toEqual([]);
+    }
+    expect(await db.selectFrom('units').select('id').where('id', '=', added.unitId).execute()).toEqual([]);
+    const [taken, ...more] = deleteBackups();
+    expect(more).toEqual([]);
+    const copy = new BetterSqlite3(path.join(s.dir, 'backups', taken!), { readonly: true });
+    expect(copy.prepare('SELECT year FROM years WHERE id = ?').get(mistake.id)).toEqual({ year: 2100 });
+    copy.close();
+  });
+
+  it('refuses the bloc’s first year, even when a year before it is added, and an unknown year', async () => {
+    const earlier = await s.ok('years.create', { blocId, year: 2017 });
+    expect(await s.call('years.delete', { yearId })).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: 'Không thể xóa năm 2018: đây là năm đầu tiên của khối thi đua.',
+    });
+    expect(await s.call('years.delete', { yearId: 999 })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await s.ok('years.delete', { yearId: earlier.id })).toEqual({ deleted: true });
+    expect(await s.ok('years.list', { blocId })).toHaveLength(1);
+  });
+
+  it('refuses a closed year, and a year once closed', async () => {
+    const next = await s.ok('years.create', { blocId, year: 2019 });
+    await closeYear(s, next.id);
+    expect(await s.call('years.delete', { yearId: next.id })).toMatchObject({
+      ok: false,
+      code: 'YEAR_CLOSED',
+      message: 'Năm 2019 đã khóa sổ, không thể thay đổi dữ liệu của năm này.',
+    });
+    await s.ok('years.reopen', { yearId: next.id, reason: 'Sửa điểm' });
+    expect(await s.call('years.delete', { yearId: next.id })).toMatchObject({
+      message: 'Không thể xóa năm 2019 vì năm này đã có: thông tin tổng kết năm đã lưu, lịch sử khóa sổ.',
+    });
+    expect(deleteBackups()).toEqual([]);
+  });
+
+  it('refuses a year that holds work, naming what it holds, before any backup is taken', async () => {
+    const { yearId: y2022 } = await openDemoYear(s, 2022);
+    expect(await s.call('years.delete', { yearId: y2022 })).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: 'Không thể xóa năm 2022 vì năm này đã có: 1 hội nghị, thang điểm đã khóa, điểm chấm của 10 đơn vị.',
+    });
+
+    const fresh = await s.ok('years.create', { blocId, year: 2019 });
+    await s.ok('meetings.create', { yearId: fresh.id, kind: 'other', name: 'Họp Khối' });
+    expect(await s.call('years.delete', { yearId: fresh.id })).toMatchObject({ message: 'Không thể xóa năm 2019 vì năm này đã có: 1 hội nghị.' });
+    expect(deleteBackups()).toEqual([]);
+    expect(await s.ok('years.list', { blocId })).toHaveLength(2);
+  });
+
+  it('refuses a year units were merged from', async () => {
+    const a = await s.ok('units.create', { yearId, name: 'Trường A' });
+    const b = await s.ok('units.create', { yearId, name: 'Trường B' });
+    const next = await s.ok('years.create', { blocId, year: 2019 });
+    await s.ok('units.merge', { blocId, unitIds: [a.unitId, b.unitId], fromYear: 2019, newUnit: { name: 'Trường C' } });
+    expect(await s.call('years.delete', { yearId: next.id })).toMatchObject({
+      message: 'Không thể xóa năm 2019 vì năm này đã có: đơn vị hợp nhất từ năm 2019.',
     });
   });
 });

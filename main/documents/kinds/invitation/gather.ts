@@ -12,7 +12,9 @@ export async function gatherInvitation(input: InvitationInput, sources: Document
   const { settings } = sources;
   const meeting = await meetingWith(sources, input.meetingId, ['date', 'startTime', 'place']);
   const members = await sources.members();
-  const contact = input.contact || contactOf(members.find((m) => m.unitId === sources.year.headUnitId));
+  // Else the head unit's emulation officer; else the meeting's secretary, who organises it.
+  const contact =
+    input.contact || contactOf(members.find((m) => m.unitId === sources.year.headUnitId)) || (meeting.secretary && `đồng chí ${meeting.secretary}`);
   const data: InvitationData = {
     ...draftBase(settings, input.recipients ?? recipientsOfInvitation(settings.defaultRecipients, meeting.guests.flatMap(invited))),
     subject: input.subject || `Dự ${meeting.name}`,

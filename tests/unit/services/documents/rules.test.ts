@@ -59,6 +59,10 @@ describe('readiness: what must be filled before a number is taken', () => {
     const { yearId, signing } = await demo();
     const head = (await s.ok('units.list', { yearId })).find((u) => u.name === 'Trường Cao đẳng Cộng đồng Bắc Kạn')!;
     await s.ok('units.update', { ...head, officerName: '' });
+    // The meeting's secretary, who organises it, stands in for an officer not recorded; without either, nobody.
+    const drafted = await s.ok('documents.prepare', { yearId, type: 'invitation', input: { meetingId: signing.id } });
+    expect(JSON.stringify(drafted.model)).toContain(`liên hệ đồng chí ${signing.secretary}`);
+    await s.ok('meetings.update', { ...signing, meetingId: signing.id, secretary: '' });
     const invitation = { yearId, type: 'invitation' as const, input: { meetingId: signing.id }, date: '2018-03-02' };
     expect((await refusal(invitation)).fieldErrors).toHaveProperty('input.contact');
     // Typed on the invitation itself, it is enough.

@@ -179,6 +179,7 @@ describe('the handover package', () => {
         showItemInFolder: () => {},
         chooseOpenPath: async () => null,
         chooseFolder: async () => null,
+        printToPdf: async () => new Uint8Array(),
       },
     }));
     const out = await handlers['handover.export']({ blocId });
@@ -202,6 +203,7 @@ describe('the handover package', () => {
         showItemInFolder: () => {},
         chooseOpenPath: async (_name, extensions) => (asked.push(extensions), picked),
         chooseFolder: async () => null,
+        printToPdf: async () => new Uint8Array(),
       },
     }));
     const preview = await handlers['handover.choose']({});

@@ -72,7 +72,7 @@ describe('evidence on the desktop', () => {
     const opened: string[] = [];
     const shown: string[] = [];
     const db = await openDatabase(databaseFile(dir));
-    const desktop = { chooseSavePath: async () => null, openPath: async (f: string) => void opened.push(f), showItemInFolder: (f: string) => void shown.push(f), chooseOpenPath: async () => null, chooseFolder: async () => null };
+    const desktop = { chooseSavePath: async () => null, openPath: async (f: string) => void opened.push(f), showItemInFolder: (f: string) => void shown.push(f), chooseOpenPath: async () => null, chooseFolder: async () => null, printToPdf: async () => new Uint8Array() };
     const call = createDispatcher(createHandlers(db.db, optionsFor(db, { desktop })));
     const ok = async <T>(channel: Parameters<typeof call>[0], input: unknown) => {
       const result = await call(channel, input);

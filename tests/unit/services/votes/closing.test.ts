@@ -111,6 +111,8 @@ describe('a closed year', () => {
     const letter = { kind: 'notice' as const, subject: 'Lịch họp Khối', paragraphs: ['Trưởng khối thông báo lịch họp./.'] };
     const issued = await s.call('documents.issue', { yearId, type: 'letter', input: letter, date: '2022-12-30' } as never);
     const evidence = await s.ok('scoring.addEvidence', { yearId, unitId, itemKey: 'c1-1', file: { fileName: 'a.pdf', base64: 'YQ==' } });
+    const scan = { fileName: 'ban-ky.pdf', base64: Buffer.from('%PDF-1.4').toString('base64') };
+    await s.ok('documents.attachSignedCopy', { documentId: issued.ok ? issued.data.id : 0, files: [scan] });
     const settings = await s.ok('settings.get', { yearId });
     const pledge = await s.ok('pledges.get', { yearId });
     const scale = (await s.ok('scoring.scale', { yearId })).inForce!;
@@ -123,12 +125,14 @@ describe('a closed year', () => {
       'years.updateProfile': { yearId, ...sampleProfile },
       'years.setLeadership': { yearId, headUnitId: null, deputyUnitId: null },
       'years.close': { yearId, reason: 'Lần nữa' },
+      'years.delete': { yearId },
       'units.create': { yearId, name: 'Sở Tư pháp' },
       'units.update': { yearId, unitId, name: 'Sở Y tế tỉnh' },
       'units.addToYear': { yearId, unitId },
       'units.removeFromYear': { yearId, unitId },
       'units.retire': { unitId, lastYear: 2021 },
       'units.merge': { blocId: year.blocId, unitIds: [unitId, unit('Ban Dân tộc')], fromYear: 2022, newUnit: { name: 'Sở Y tế và Dân tộc' } },
+      'units.importMany': { yearId, rows: [{ name: 'Sở Tư pháp', shortName: '', headPosition: '', headName: '' }] },
       'settings.update': { ...settings, yearId },
       'meetings.create': { yearId, kind: 'other', name: 'Họp lần hai' },
       'meetings.update': { ...meeting, meetingId: meeting.id, name: 'Họp Khối (sửa)' },
@@ -136,6 +140,8 @@ describe('a closed year', () => {
       'meetings.setAttendance': { meetingId: meeting.id, attendance: [] },
       'documents.issue': { yearId, type: 'letter', input: letter, date: '2022-12-31' } as never,
       'documents.withdraw': { documentId: issued.ok ? issued.data.id : 0 },
+      'documents.attachSignedCopy': { documentId: issued.ok ? issued.data.id : 0, files: [scan], replaceCopy: true },
+      'documents.removeSignedCopy': { documentId: issued.ok ? issued.data.id : 0 },
       'pledges.save': { ...pledge, yearId, signatories: pledge.signatories.map(({ unitId: u, blankName }) => ({ unitId: u, blankName })) },
       'pledges.startFrom': { yearId, source: 'template' },
       'scoring.saveScale': { yearId, definition: scale.definition },
@@ -155,6 +161,7 @@ describe('a closed year', () => {
       'votes.enterTally': { roundId: round.id, ...round.entries[0]!, entry: 1 },
       'votes.openReVote': { roundId: round.id },
       'votes.setSuccession': { ...yearEnd.succession, yearId },
+      'guide.setDeadlines': { yearId, deadlines: { pledge: '2022-03-31', signing: '2022-03-31', midYear: '2022-07-31', scoring: '2022-11-30', yearEnd: '2022-12-31', handover: '2023-01-31' } },
     };
     const reads: Requests = {
       'blocs.list': {},
@@ -163,6 +170,9 @@ describe('a closed year', () => {
       'years.history': { yearId },
       'units.list': { yearId },
       'units.listAll': { blocId: year.blocId },
+      'units.previewImport': { yearId, pasted: 'Sở Tư pháp' },
+      'units.exportList': { yearId },
+      'units.issuedPledges': { blocId: year.blocId },
       'settings.get': { yearId },
       'meetings.list': { yearId },
       'meetings.get': { meetingId: meeting.id },
@@ -172,6 +182,8 @@ describe('a closed year', () => {
       'documents.docx': { documentId: issued.ok ? issued.data.id : 0 },
       // Reprinting writes a file, not the year's data.
       'documents.save': { documentId: issued.ok ? issued.data.id : 0 },
+      'documents.openSignedCopy': { documentId: issued.ok ? issued.data.id : 0 },
+      'documents.registerWorkbook': { yearId, allYears: true },
       'pledges.get': { yearId },
       'scoring.scale': { yearId },
       'scoring.scores': { yearId },
@@ -184,6 +196,11 @@ describe('a closed year', () => {
       'scoring.summaryWorkbook': { yearId },
       'votes.yearEnd': { yearId },
       'votes.closeChecklist': { yearId },
+      'guide.year': { yearId },
+      'guide.deadlines': { yearId },
+      'reports.unitHistory': { blocId: year.blocId, unitId },
+      'reports.membership': { blocId: year.blocId },
+      'reports.search': { blocId: year.blocId, query: 'so y te' },
     };
     // Writes of something else than one year: a new bloc, a new year (made from a closed one too), a whole bloc's
     // package, the whole data's backups (a restore brings back the data as it was, closed years and all).
@@ -199,8 +216,10 @@ describe('a closed year', () => {
     ];
     // The one write a closed year takes: reopening it, last, below.
     const reopening: ChannelName[] = ['years.reopen'];
+    // Reads only the desktop answers (these services serve the browser); a closed year's PDF: pdf.test.ts.
+    const desktopOnly: ChannelName[] = ['documents.savePdf', 'units.chooseImportFile'];
     expect(issued).toMatchObject({ ok: true });
-    expect([...Object.keys(writes), ...Object.keys(reads), ...outside, ...reopening].sort()).toEqual([...channelNames].sort());
+    expect([...Object.keys(writes), ...Object.keys(reads), ...outside, ...reopening, ...desktopOnly].sort()).toEqual([...channelNames].sort());
 
     const closed = `Năm 2022 đã khóa sổ, không thể thay đổi dữ liệu của năm này.`;
     for (const [channel, input] of Object.entries(writes) as [ChannelName, never][]) {
