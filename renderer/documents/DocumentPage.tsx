@@ -1,6 +1,6 @@
 // "Văn bản": choose a kind, fill in its form, see the live preview, its format check and what is still to
 // fill in, then print, save as DOCX or issue it (a number from the register).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Radio, Space, Typography } from 'antd';
 import type { DocumentType, Input, Meeting, Output, RegisterEntry } from '../../main/contract/index.js';
@@ -8,6 +8,7 @@ import { ApiError } from '../api/client';
 import { useRead } from '../api/hooks';
 import { navigate, numberParam, useRouteParams } from '../app/routes';
 import { useSelection } from '../app/selection';
+import { useDebounced } from '../common/useDebounced';
 import { byDate } from '../meetings/order';
 import { BreachAlert } from './BreachAlert';
 import { DocumentToolbar } from './DocumentToolbar';
@@ -189,12 +190,3 @@ function DraftEditor({
 
 /** A form's answer that says why there is no preview yet. */
 const isMissing = (asked: unknown): asked is { missing: string } => typeof asked === 'object' && asked !== null && 'missing' in asked;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}

@@ -1,14 +1,14 @@
 // The documents issued from a meeting, as the register lists them: number, date, kind, title, status; each
 // opens as issued, and the register is one click away.
 import { useState } from 'react';
-import { Button, Modal, Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { formatShortDate } from '../../main/documents/format.js';
 import type { Meeting, RegisterEntry } from '../../main/contract/index.js';
 import { useRead } from '../api/hooks';
 import { navigate } from '../app/routes';
-import { IssuedView } from '../documents/IssuedView';
-import { documentName, entryRef } from '../documents/naming';
-import { StatusTag, statusText } from '../documents/register/StatusTag';
+import { documentName } from '../documents/naming';
+import { StatusTag } from '../documents/register/StatusTag';
+import { IssuedViewModal } from '../documents/register/IssuedViewModal';
 
 export function IssuedDocuments({ meeting }: { meeting: Meeting }) {
   const register = useRead('documents.list', { yearId: meeting.yearId });
@@ -52,16 +52,7 @@ export function IssuedDocuments({ meeting }: { meeting: Meeting }) {
           ]}
         />
       )}
-      <Modal
-        open={viewing !== null}
-        title={viewing ? `Văn bản ${entryRef(viewing)} — ${statusText(viewing, all)}` : ''}
-        onCancel={() => setViewing(null)}
-        footer={null}
-        width={940}
-        destroyOnHidden
-      >
-        {viewing && <IssuedView documentId={viewing.id} />}
-      </Modal>
+      <IssuedViewModal entry={viewing} all={all} onClose={() => setViewing(null)} />
     </>
   );
 }

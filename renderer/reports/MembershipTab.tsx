@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YA
 import type { MembershipCell, MembershipRow, MembershipTable, MembershipYear } from '../../main/contract/index.js';
 import { useRead } from '../api/hooks';
 import { useSelection } from '../app/selection';
-import { PngChart } from './PngChart';
+import { PngChart } from '../common/PngChart';
 import { statusLabels, statusText } from './labels';
 
 function Cell({ cell, successorName }: { cell: MembershipCell; successorName: string | null }) {

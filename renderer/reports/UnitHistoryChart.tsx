@@ -4,7 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, LabelList, Line, ResponsiveContainer
 import type { UnitHistory } from '../../main/contract/index.js';
 import { asciiWords } from '../../main/common/vietnamese.js';
 import { formatPoints, toBig } from '../../main/scoring/index.js';
-import { PngChart } from './PngChart';
+import { PngChart } from '../common/PngChart';
 import { rankText } from './labels';
 
 interface Point {

@@ -1,12 +1,13 @@
 // Units in bulk: a list pasted from Excel or Word (read as it is typed) or a workbook's rows, shown with what
 // each row lacks, then added together. The service reads, checks and adds; this only shows its answers.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
 import type { ImportColumn, UnitsImportPreview } from '../../main/contract/index.js';
 import { useRead, useWrite } from '../api/hooks';
 import { useSelection } from '../app/selection';
 import { messageOf } from '../common/actions';
+import { useDebounced } from '../common/useDebounced';
 
 export type ImportSource = { kind: 'paste' } | { kind: 'file'; preview: UnitsImportPreview };
 
@@ -24,15 +25,6 @@ export function ImportDialog({ source, onClose }: { source: ImportSource | null;
       {source && <ImportBody source={source} onDone={onClose} />}
     </Modal>
   );
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 function ImportBody({ source, onDone }: { source: ImportSource; onDone: () => void }) {

@@ -1,5 +1,6 @@
-// "Năm thi đua": every year, a new year, the selected year's head and deputy, closing.
+// "Năm thi đua": every year, a new year, the selected year's head and deputy and deadlines, closing.
 import { Col, Row } from 'antd';
+import { DeadlinesCard } from '../guide/DeadlinesCard';
 import { CloseYearCard } from './CloseYearCard';
 import { CreateYearForm } from './CreateYearForm';
 import { LeadershipForm } from './LeadershipForm';
@@ -13,6 +14,9 @@ export function YearsPage() {
       </Col>
       <Col xs={24} xl={12}>
         <LeadershipForm />
+        <div style={{ marginTop: 16 }}>
+          <DeadlinesCard />
+        </div>
       </Col>
       <Col xs={24} xl={12}>
         <CreateYearForm />

@@ -6,6 +6,8 @@ import type { Db } from '../../../db/connection.js';
 import type { Handlers, RegisterEntry } from '../../contract/index.js';
 import type { ServiceOptions } from '../options.js';
 import { BORDER, fill, font } from '../scoring/workbooks/cells.js';
+import { landscapeA4 } from '../workbook-page.js';
+import { statusText } from '../../documents/register-status.js';
 import type { Reader } from '../transaction.js';
 import { findYear, listYears } from '../years/queries.js';
 import { DOCUMENTS_FOLDER, writeFile } from './files.js';
@@ -14,15 +16,6 @@ import { listEntries } from './register.js';
 export interface RegisterHeading {
   blocName: string;
   years: number[];
-}
-
-/** The same words as the register screen: "Đã thay thế bởi 03/TB-KTĐVHXH". */
-export function statusText(entry: RegisterEntry, all: RegisterEntry[]): string {
-  if (entry.status === 'issued') return 'Đã ban hành';
-  if (entry.status === 'withdrawn') return 'Đã thu hồi';
-  const by = all.find((e) => e.id === entry.replacedById);
-  if (!by) return 'Đã thay thế';
-  return by.number === null ? 'Đã thay thế bởi văn bản không số' : `Đã thay thế bởi ${by.numberText}`;
 }
 
 /** "Có (3 trang)" for a copy scanned as images, "Có" for a PDF, "Không" without one. */
@@ -41,16 +34,7 @@ export async function writeRegisterWorkbook(heading: RegisterHeading, entries: R
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khối Thi Đua';
   const ws = wb.addWorksheet('Sổ văn bản', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: '3:3',
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: { ...landscapeA4, printTitlesRow: '3:3' },
     views: [{ state: 'frozen', ySplit: 3 }],
   });
   const many = heading.years.length > 1;

@@ -108,6 +108,10 @@ async function signedCopiesOf(db: Reader, documentIds: number[]): Promise<Map<nu
   return copies;
 }
 
+/** The year's documents in force, with the meeting each was drawn from: what the year's checklists count. */
+export const listIssued = (db: Reader, yearId: number) =>
+  db.selectFrom('documents').select(['type', 'sourceMeetingId']).where('yearId', '=', yearId).where('status', '=', 'issued').execute();
+
 export async function listEntries(db: Reader, yearId: number): Promise<RegisterEntry[]> {
   const rows = await selectEntries(db).where('documents.yearId', '=', yearId).orderBy('documents.id').execute();
   const copies = await signedCopiesOf(db, rows.map((r) => r.id));

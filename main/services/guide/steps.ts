@@ -7,6 +7,7 @@ import { listScaleRows, scoringSource } from '../scoring/queries.js';
 import { readSettings } from '../settings/queries.js';
 import type { Reader } from '../transaction.js';
 import { findYearEnd } from '../votes/queries.js';
+import { listIssued } from '../documents/register.js';
 
 interface Check {
   step: StepKey;
@@ -21,12 +22,7 @@ const go = (label: string, route: NextAction['route'], params: NextAction['param
 export async function yearChecks(db: Reader, year: Year): Promise<Check[]> {
   const pledge = await db.selectFrom('pledges').select('yearId').where('yearId', '=', year.id).executeTakeFirst();
   const meetings = await db.selectFrom('meetings').select(['id', 'kind']).where('yearId', '=', year.id).orderBy('id').execute();
-  const issued = await db
-    .selectFrom('documents')
-    .select(['type', 'sourceMeetingId'])
-    .where('yearId', '=', year.id)
-    .where('status', '=', 'issued')
-    .execute();
+  const issued = await listIssued(db, year.id);
   const scales = await listScaleRows(db, year.id);
   const scoring = await scoringSource(db, year);
   const yearEnd = await findYearEnd(db, year);

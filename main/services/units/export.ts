@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { Year, YearUnit } from '../../contract/index.js';
 import { BORDER, font } from '../scoring/workbooks/cells.js';
+import { landscapeA4 } from '../workbook-page.js';
 import { documentPath, writeFile } from '../documents/files.js';
 import type { ServiceOptions } from '../options.js';
 import type { Reader } from '../transaction.js';
@@ -28,7 +29,7 @@ export async function writeUnitList(year: Year, members: YearUnit[]): Promise<Ui
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khối Thi Đua';
   const ws = wb.addWorksheet(`Đơn vị năm ${year.year}`, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: landscapeA4,
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   const last = COLUMNS.length;

@@ -8,6 +8,7 @@ import { fieldError } from '../errors.js';
 import type { Reader, Trx } from '../transaction.js';
 import { findYearEnd } from './queries.js';
 import { ensureRow } from './rows.js';
+import { listIssued } from '../documents/register.js';
 
 /** The documents of the year end, by their kind in the register. */
 const DOCUMENTS = ['scoreSummary', 'voteCountMinutes', 'proposal', 'annualReport'] as const;
@@ -44,12 +45,7 @@ export async function closeChecklist(db: Reader, year: Year): Promise<CloseItem[
         ? `Chưa kiểm phiếu xong ${undecided.join(', ')}.`
         : '';
 
-  const issued = await db
-    .selectFrom('documents')
-    .select(['type', 'sourceMeetingId'])
-    .where('yearId', '=', year.id)
-    .where('status', '=', 'issued')
-    .execute();
+  const issued = await listIssued(db, year.id);
   const yearEndMeetings = await db.selectFrom('meetings').select('id').where('yearId', '=', year.id).where('kind', '=', 'yearEndReview').execute();
   const minutesIssued = issued.some((d) => d.type === 'minutes' && yearEndMeetings.some((m) => m.id === d.sourceMeetingId));
 

@@ -1,19 +1,20 @@
 // "Sổ văn bản": the selected year's register; view and reprint, withdraw, issue a replacement; the signed copy of
 // each entry; the register exported as a workbook or printed.
 import { useState } from 'react';
-import { Alert, App, Button, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Select, Space, Table, Typography } from 'antd';
 import { matchesSearch } from '../../../main/common/vietnamese.js';
 import { formatShortDate } from '../../../main/documents/format.js';
+import { statusText } from '../../../main/documents/register-status.js';
 import type { RegisterEntry } from '../../../main/contract/index.js';
 import { useRead, useWrite } from '../../api/hooks';
 import { navigate, useRouteParams } from '../../app/routes';
 import { useSelection } from '../../app/selection';
 import { SearchBox } from '../../common/SearchBox';
-import { IssuedView } from '../IssuedView';
-import { documentName, entryRef } from '../naming';
+import { documentName } from '../naming';
+import { IssuedViewModal } from './IssuedViewModal';
 import { RegisterExport } from './RegisterExport';
 import { SignedCopyDialog } from './SignedCopyDialog';
-import { SignedCopyTag, StatusTag, statusText } from './StatusTag';
+import { SignedCopyTag, StatusTag } from './StatusTag';
 import './register.css';
 
 type SignedFilter = 'all' | 'signed' | 'unsigned';
@@ -176,16 +177,7 @@ export function RegisterPage() {
           },
         ]}
       />
-      <Modal
-        open={viewing !== null}
-        title={viewing ? `Văn bản ${entryRef(viewing)} — ${statusText(viewing, rows)}` : ''}
-        onCancel={() => setViewing(null)}
-        footer={null}
-        width={940}
-        destroyOnHidden
-      >
-        {viewing && <IssuedView documentId={viewing.id} />}
-      </Modal>
+      <IssuedViewModal entry={viewing} all={rows} onClose={() => setViewing(null)} />
       <SignedCopyDialog entry={rows.find((e) => e.id === signedCopyOf) ?? null} locked={locked} onClose={() => setSignedCopyOf(null)} />
     </Space>
   );

@@ -1,12 +1,10 @@
 // The ranking as bar charts: the totals of the units in the running, and each group's points; each chart
 // can be saved as a PNG for the report.
-import { useRef, useState } from 'react';
-import { App, Button, Card, Tabs } from 'antd';
+import { Card, Tabs } from 'antd';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScaleDefinition, Standing } from '../../../main/contract/index.js';
 import { formatPoints, toBig } from '../../../main/scoring/index.js';
-import { useNotifyError } from '../../common/actions';
-import { downloadChartPng } from './png';
+import { PngChart } from '../../common/PngChart';
 
 interface ChartBar {
   name: string;
@@ -44,31 +42,10 @@ function Chart({ bars, max, color }: { bars: ChartBar[]; max: number; color: str
 }
 
 function ChartPane({ title, fileName, bars, max, color }: { title: string; fileName: string; bars: ChartBar[]; max: number; color: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  const { message } = App.useApp();
-  const notifyError = useNotifyError();
-  const [saving, setSaving] = useState(false);
-  const save = async () => {
-    if (!box.current) return;
-    setSaving(true);
-    try {
-      await downloadChartPng(box.current, title, fileName);
-      void message.success(`Đã tải về ${fileName}`);
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <>
-      <Button size="small" onClick={() => void save()} loading={saving} style={{ marginBottom: 8 }}>
-        Tải ảnh PNG
-      </Button>
-      <div ref={box} data-testid="ranking-chart">
-        <Chart bars={bars} max={max} color={color} />
-      </div>
-    </>
+    <PngChart title={title} fileName={fileName} testId="ranking-chart">
+      <Chart bars={bars} max={max} color={color} />
+    </PngChart>
   );
 }
 

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { ScaleDefinition, Standing } from '../../../contract/scoring.js';
 import { summaryRows } from '../../../documents/kinds/score-summary/gather.js';
 import { noteOf, rankingOrder, summaryTitle } from '../../../documents/kinds/score-summary/wording.js';
+import { landscapeA4 } from '../../workbook-page.js';
 import { BORDER, font } from './cells.js';
 
 export interface SummaryHeading {
@@ -26,15 +27,7 @@ export async function writeSummaryWorkbook(heading: SummaryHeading, def: ScaleDe
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Khối Thi Đua';
   const ws = wb.addWorksheet('Tổng hợp', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: landscapeA4,
   });
   const classified = def.bands.length > 0;
   const groupCodes = def.groups.map((g) => g.code);

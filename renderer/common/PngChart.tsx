@@ -1,7 +1,7 @@
-// A chart with a button that saves it as a PNG (titled), as the ranking's charts do.
+// A chart with a button that saves it as a titled PNG (ranking, history).
 import { useRef, useState, type ReactNode } from 'react';
 import { App, Button } from 'antd';
-import { useNotifyError } from '../common/actions';
+import { useNotifyError } from './actions';
 import { downloadChartPng } from '../scoring/ranking/png';
 
 export function PngChart({ title, fileName, testId, children }: { title: string; fileName: string; testId: string; children: ReactNode }) {
