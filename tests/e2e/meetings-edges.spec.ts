@@ -2,7 +2,7 @@
 // a check-in title that claimed what was not saved, new units shown as present after a merge, and a closed
 // year still listing fixes that can no longer be made.
 import type { Page } from '@playwright/test';
-import { choose, closeYear, expect, openDemo, openScreen, screen, test } from './fixtures.js';
+import { choose, closeYear, expect, openDemo, openScreen, screen, settled, test } from './fixtures.js';
 
 const signing = 'Hội nghị ký kết giao ước thi đua năm 2018';
 const attendance = (page: Page) => page.locator('.ant-card').filter({ has: page.getByText(/^Điểm danh đơn vị dự họp/) });
@@ -62,6 +62,7 @@ test('the meeting page lists the documents issued from it', async ({ page }) => 
   await page.getByRole('button', { name: 'Giấy mời' }).click();
   await expect(page.getByText('Văn bản đạt thể thức')).toBeVisible();
   await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await settled(page); // the dialog's opening animation: a click while it zooms in may be lost
   await page.getByRole('dialog', { name: 'Ban hành văn bản' }).getByRole('button', { name: 'Ban hành' }).click();
   await expect(page.getByText('Đã ban hành văn bản số 01/GM-KTĐVHXH')).toBeVisible();
 
