@@ -91,7 +91,9 @@ test('a new bloc starts its scale from the template, sees the sums, cannot lock 
   await expect(summary(page)).toContainText('II 20/20');
   await expect(lockButton(page)).toBeEnabled();
 
-  // A row dragged by its handle onto another lands in its place.
+  // A row dragged by its handle onto another lands in its place (once the edits above are saved: a save
+  // landing mid-drag renders the rows anew under the pointer).
+  await expect(page.getByRole('status', { name: 'Tổng hợp thang điểm' })).toContainText('Đã lưu');
   const row = (name: string) => page.getByRole('group', { name, exact: true });
   await row('Tiêu chí 3.4').locator('[draggable="true"]').dragTo(row('Tiêu chí 3.1'));
   await expect
