@@ -15,6 +15,9 @@ export default defineConfig({
     headless: true,
     locale: 'vi-VN',
     viewport: { width: 1366, height: 800 },
+    // The app then turns antd's animations off (renderer/app/Providers.tsx): a click never lands on a dialog
+    // still zooming in, and screenshots never catch one half-faded.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -16,11 +16,15 @@ const queryClient = new QueryClient({
   },
 });
 
+// The system's "reduce motion" setting turns antd's animations off: dialogs and drawers appear at once. (The
+// end-to-end tests ask for it too, so that no click lands on a dialog still zooming in.)
+const motion = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={viVN}
-      theme={{ token: { fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif" } }}
+      theme={{ token: { fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif", motion } }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

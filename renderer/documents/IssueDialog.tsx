@@ -70,6 +70,8 @@ export function IssueDialog({ open, request, replaces, numbered = true, dates, o
       cancelText="Hủy"
       onOk={() => void submit()}
       onCancel={onClose}
+      // The dialog focuses itself once open (at once without animations): the date takes the focus back.
+      afterOpenChange={(opened) => opened && document.getElementById(FIELD_ID)?.focus()}
       confirmLoading={issue.isPending}
       destroyOnHidden
     >
