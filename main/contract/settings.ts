@@ -25,6 +25,9 @@ export const signatureBlock = z.object({
   name: z.string(),
 });
 
+/** "Lưu:" does not yet name the drafting office: only "VT" (or nothing), which only the officer can complete. */
+export const archiveMissing = (archive: string): boolean => archive.replace(/^\s*VT\s*[,.]?/u, '').trim() === '';
+
 export const settingsFields = z.object({
   legalBases: z.array(line('Căn cứ')).max(20, 'Tối đa 20 căn cứ'),
   defaultRecipients: z.array(line('Nơi nhận', 200)).max(30, 'Tối đa 30 nơi nhận'),

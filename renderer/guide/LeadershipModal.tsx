@@ -2,13 +2,10 @@
 // document) is asked here too while the year has none, since it is the head unit's own office.
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Select } from 'antd';
-import type { Settings, Year, YearUnit } from '../../main/contract/index.js';
+import { archiveMissing, type Settings, type Year, type YearUnit } from '../../main/contract/index.js';
 import { ApiError } from '../api/client';
 import { useRead, useWrite } from '../api/hooks';
 import { vietnameseSearch } from '../common/search';
-
-/** Only "VT" (or nothing): the drafting office is still to be written. */
-export const archiveMissing = (archive: string) => archive.replace(/^\s*VT\s*[,.]?/u, '').trim() === '';
 
 export function LeadershipModal({ year, onClose }: { year: Year; onClose: () => void }) {
   const members = useRead('units.list', { yearId: year.id });

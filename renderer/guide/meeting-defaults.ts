@@ -1,7 +1,7 @@
 // What a new meeting starts with, so the officer does not retype what the year already knows: the kind the
 // home screen asked for, the usual name of that conference in the year, the head unit chairing and hosting, and
 // the signing conference's usual points.
-import type { MeetingKind, YearUnit } from '../../main/contract/index.js';
+import { meetingKind, type MeetingKind, type YearUnit } from '../../main/contract/index.js';
 import { sentenceCase } from '../../main/common/vietnamese.js';
 
 const NAMES: Partial<Record<MeetingKind, (year: number) => string>> = {
@@ -10,9 +10,6 @@ const NAMES: Partial<Record<MeetingKind, (year: number) => string>> = {
   crossInspection: (year) => `Kiểm tra chéo công tác thi đua năm ${year}`,
   yearEndReview: (year) => `Hội nghị tổng kết công tác thi đua năm ${year}`,
 };
-
-export const isMeetingKind = (value: string | null): value is MeetingKind =>
-  value === 'signing' || value === 'midYearReview' || value === 'crossInspection' || value === 'yearEndReview' || value === 'other';
 
 /** "Lê Thị C - Hiệu trưởng Trường Cao đẳng Cộng đồng Bắc Kạn, Trưởng khối", as the demo's minutes name the chair. */
 const chairOf = (head: YearUnit) =>
@@ -26,6 +23,9 @@ const signingAgenda = (year: number) =>
     time: '',
     presenter: '',
   }));
+
+/** The kind a link asks for (`meeting?kind=signing`), if it is one. */
+export const kindParam = (value: string | null): MeetingKind | undefined => meetingKind.safeParse(value).data;
 
 export function newMeeting(kind: MeetingKind, year: number, head: YearUnit | undefined) {
   return {

@@ -8,7 +8,7 @@ import { useSelection } from '../app/selection';
 import { AttendanceCard } from './AttendanceCard';
 import { IssuedDocuments } from './IssuedDocuments';
 import { MeetingFormCard } from './MeetingForm';
-import { isMeetingKind } from '../guide/meeting-defaults';
+import { kindParam } from '../guide/meeting-defaults';
 
 export function MeetingPage() {
   const { year } = useSelection();
@@ -40,7 +40,7 @@ export function MeetingPage() {
         {m ? m.name : `Thêm hội nghị năm ${year.year}`}
       </Typography.Title>
       {m && <MeetingDocuments meeting={m} />}
-      <MeetingFormCard key={m ? `${m.id}-${JSON.stringify(m)}` : 'new'} meeting={m} members={members.data} kind={isMeetingKind(kind) ? kind : undefined} />
+      <MeetingFormCard key={m ? `${m.id}-${JSON.stringify(m)}` : 'new'} meeting={m} members={members.data} kind={kindParam(kind)} />
       {m && (
         <AttendanceCard
           // Starts again from what is saved when the check-in or the year's members change.

@@ -2,7 +2,7 @@
 // scores, the year end), as checks in the order the officer does them: the first check not done is the next
 // action, and each step is done when all of its checks are.
 import type { Deadlines, GuideStep, GuideYear, MeetingKind, NextAction, StepKey, StepStatus, Year } from '../../contract/index.js';
-import { deadlineSteps, stepTitles } from '../../contract/index.js';
+import { archiveMissing, deadlineSteps, stepTitles } from '../../contract/index.js';
 import { listScaleRows, scoringSource } from '../scoring/queries.js';
 import { readSettings } from '../settings/queries.js';
 import type { Reader } from '../transaction.js';
@@ -27,7 +27,7 @@ export async function yearChecks(db: Reader, year: Year): Promise<Check[]> {
   const scoring = await scoringSource(db, year);
   const yearEnd = await findYearEnd(db, year);
   // Every document ends with “Lưu: VT, <the drafting office>”, which only the officer knows (Cài đặt văn bản).
-  const archive = (await readSettings(db, year.id)).archive.replace(/^\s*VT\s*[,.]?/u, '').trim();
+  const archiveWritten = !archiveMissing((await readSettings(db, year.id)).archive);
 
   const ofKind = (kind: MeetingKind) => meetings.filter((m) => m.kind === kind).map((m) => m.id);
   // The meeting a document is drawn from: the latest of its kind (an earlier one may be a draft left aside).
@@ -53,7 +53,7 @@ export async function yearChecks(db: Reader, year: Year): Promise<Check[]> {
     { step: 'setup', done: year.deputyUnitId !== null, missing: 'Chưa chọn Phó khối', next: leadership },
     {
       step: 'setup',
-      done: archive !== '',
+      done: archiveWritten,
       missing: 'Chưa ghi nơi lưu văn bản (ký hiệu đơn vị soạn thảo)',
       next: go('Ghi nơi lưu văn bản', 'documentSettings'),
     },
